@@ -1,0 +1,26 @@
+// Subcommand registration: each subcommand adds itself to the CLI11 app and returns
+// the exit code of its run through the shared `CommandResult`.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace tlapx::cli {
+
+// Exit codes shared by all subcommands (see README "Exit codes").
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitFrontendErrors = 1,  // `parse`: some file did not parse or resolve
+  kExitUsage = 2,           // bad command line, or (for `check`) parse errors
+  kExitInternal = 3,
+  kExitFailed = 10,         // `check`: some obligation failed
+  kExitIncomplete = 11,     // `check`: omitted or missing proofs
+};
+
+struct CommandResult {
+  int exitCode = kExitOk;
+};
+
+void addParseCommand(CLI::App& app, CommandResult& result);
+void addCheckCommand(CLI::App& app, CommandResult& result);
+
+}  // namespace tlapx::cli
