@@ -196,6 +196,8 @@ struct Decl {
                                  // NewSymbol: domain of `NEW x \in S` (or null)
   NewKind newKind = NewKind::Constant;  // NewSymbol
   bool recursive = false;        // declared RECURSIVE
+  bool primitive = false;        // a standard-module operator the backends interpret natively
+                                 // (Nat, +, Len, Cardinality, ...): its body is never expanded
 
   // Theorems.
   ProofPtr proof;                // Theorem: may be null (no proof given)
