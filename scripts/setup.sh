@@ -11,7 +11,7 @@ packages=(
   libboost-graph-dev libsqlite3-dev libpugixml-dev
   libgtest-dev googletest
   libcli11-dev nlohmann-json3-dev libfmt-dev
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev libssl-dev
 )
 
 missing=()
