@@ -19,7 +19,8 @@ namespace {
 
 // The standard modules, always taken from the bundled library because the backends
 // build their operators in. `primitives` lists the operators of each that the
-// backends interpret natively, under every spelling of their names.
+// backends interpret natively, by their canonical names (the parser's spelling of
+// declared operators: `=<` for \leq and <=, `\o` for \circ, `-.` for prefix minus).
 struct StandardModule {
   std::string_view name;
   std::vector<std::string_view> primitives;
@@ -27,13 +28,10 @@ struct StandardModule {
 
 const std::vector<StandardModule>& standardModules() {
   static const std::vector<StandardModule> table = {
-      {"Naturals",
-       {"Nat", "+", "-", "*", "^", "<", ">", "\\leq", "=<", "<=", "\\geq", ">=", "%", "\\div",
-        ".."}},
+      {"Naturals", {"Nat", "+", "-", "*", "^", "<", ">", "=<", ">=", "%", "\\div", ".."}},
       {"Integers", {"Int", "-."}},
       {"Reals", {"Real", "/", "Infinity"}},
-      {"Sequences",
-       {"Seq", "Len", "\\o", "\\circ", "Append", "Head", "Tail", "SubSeq", "SelectSeq"}},
+      {"Sequences", {"Seq", "Len", "\\o", "Append", "Head", "Tail", "SubSeq", "SelectSeq"}},
       {"FiniteSets", {"IsFiniteSet", "Cardinality"}},
       {"Bags", {}},
       {"TLC", {}},

@@ -165,14 +165,12 @@ THEOREM T == TRUE
 EXTENDS L6
 ====
 )"));
-  for (int i = 1; i <= 6; ++i) {
-    const std::string name = "L" + std::to_string(i);
-    t.write("a/" + name + ".tla", tla(name, "Z == 0"));
-  }
+  const std::vector<std::string> names = {"L1", "L2", "L3", "L4", "L5", "L6"};
+  for (const std::string& name : names) t.write(inDir("a", name + ".tla"), tla(name, "Z == 0"));
   LoaderFixture f;
   ASSERT_NE(f.loader.loadFile(main), nullptr);
   EXPECT_EQ(countErrors(f.diags), 0u) << f.diags.renderAll();
-  for (int i = 1; i <= 6; ++i) EXPECT_NE(f.loader.find("L" + std::to_string(i)), nullptr) << i;
+  for (const std::string& name : names) EXPECT_NE(f.loader.find(name), nullptr) << name;
 }
 
 TEST(ModuleLoader, MissingModuleIsReportedAtItsNameWithTheSearchPath) {
