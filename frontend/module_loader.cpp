@@ -62,9 +62,15 @@ std::optional<std::string_view> bundledText(std::string_view name) {
   return it->text;
 }
 
+bool isFile(const fs::path& path) {
+  std::error_code ec;
+  return fs::is_regular_file(path, ec);
+}
+
 std::optional<std::string> readFile(const fs::path& path) {
+  if (!isFile(path)) return std::nullopt;
   std::ifstream in(path, std::ios::binary);
-  if (!in || fs::is_directory(path)) return std::nullopt;
+  if (!in) return std::nullopt;
   std::ostringstream text;
   text << in.rdbuf();
   if (in.bad()) return std::nullopt;
@@ -270,7 +276,7 @@ Module* ModuleLoader::require(const NameRef& ref, const Entry& requester) {
   if (!standardModule(ref.name)) {
     for (const fs::path& dir : searchDirs(requester)) {
       const fs::path candidate = dir / (ref.name + ".tla");
-      if (!fs::is_regular_file(candidate)) continue;
+      if (!isFile(candidate)) continue;
       text = readFile(candidate);
       if (!text) {
         diags_->error(ref.loc, unreadable(candidate));
@@ -334,7 +340,7 @@ void ModuleLoader::reportCycle(const NameRef& ref) {
 void ModuleLoader::warnIfShadowed(const NameRef& ref, const Entry& requester, const Entry& loaded) {
   if (requester.bundled || standardModule(ref.name)) return;
   const fs::path local = requester.dir / (ref.name + ".tla");
-  if (!fs::is_regular_file(local) || canonicalPath(local) == loaded.canonical) return;
+  if (!isFile(local) || canonicalPath(local) == loaded.canonical) return;
   diags_->warning(ref.loc, "module '" + ref.name + "' is already loaded from '" +
                                sources_->file(loaded.module->file).path + "'; '" +
                                local.string() + "' is ignored");

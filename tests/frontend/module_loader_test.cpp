@@ -23,8 +23,6 @@ std::string inDir(const std::string& dir, const std::string& file) {
   return (fs::path(dir) / file).string();
 }
 
-std::size_t countErrors(const Diagnostics& diags) { return diags.errorCount(); }
-
 TEST(ModuleLoader, RequestingFileFolderComesFirst) {
   TempDir t;
   const std::string main = t.write("a/Main.tla", tla("Main", "EXTENDS Dep"));
@@ -32,7 +30,7 @@ TEST(ModuleLoader, RequestingFileFolderComesFirst) {
   t.write("inc/Dep.tla", tla("Dep", "X == 2"));
   LoaderFixture f({t.dir("inc")});
   ASSERT_NE(f.loader.loadFile(main), nullptr);
-  EXPECT_EQ(countErrors(f.diags), 0u) << f.diags.renderAll();
+  EXPECT_EQ(f.diags.errorCount(), 0u) << f.diags.renderAll();
   EXPECT_EQ(f.pathOf("Dep"), inDir(t.dir("a"), "Dep.tla"));
 }
 
@@ -70,7 +68,7 @@ TEST(ModuleLoader, BundledLibraryIsTheFallback) {
   const std::string main = t.write("Main.tla", tla("Main", "EXTENDS TLAPS, NaturalsInduction"));
   LoaderFixture f;
   ASSERT_NE(f.loader.loadFile(main), nullptr);
-  EXPECT_EQ(countErrors(f.diags), 0u) << f.diags.renderAll();
+  EXPECT_EQ(f.diags.errorCount(), 0u) << f.diags.renderAll();
   EXPECT_EQ(f.pathOf("TLAPS"), "<builtin>/TLAPS.tla");
   EXPECT_EQ(f.pathOf("NaturalsInduction"), "<builtin>/NaturalsInduction.tla");
   EXPECT_EQ(f.pathOf("Integers"), "<builtin>/Integers.tla");
@@ -83,7 +81,7 @@ TEST(ModuleLoader, FilesOverrideNonStandardBundledModules) {
   t.write("a/TLAPS.tla", tla("TLAPS", "Zenon == TRUE"));
   LoaderFixture f;
   f.loader.loadFile(main);
-  EXPECT_EQ(countErrors(f.diags), 0u) << f.diags.renderAll();
+  EXPECT_EQ(f.diags.errorCount(), 0u) << f.diags.renderAll();
   EXPECT_EQ(f.pathOf("TLAPS"), inDir(t.dir("a"), "TLAPS.tla"));
   EXPECT_FALSE(f.loader.find("TLAPS")->standard);
 }
@@ -98,7 +96,7 @@ TEST(ModuleLoader, StandardModulesAlwaysComeFromTheBundledLibrary) {
   t.write("inc/Bags.tla", tla("Bags", "EmptyBag == 0"));
   LoaderFixture f({t.dir("inc")});
   f.loader.loadFile(main);
-  EXPECT_EQ(countErrors(f.diags), 0u) << f.diags.renderAll();
+  EXPECT_EQ(f.diags.errorCount(), 0u) << f.diags.renderAll();
   for (const char* name : {"Naturals", "TLC", "Sequences", "Bags"}) {
     EXPECT_EQ(f.pathOf(name), std::string("<builtin>/") + name + ".tla");
     ASSERT_NE(f.loader.find(name), nullptr);
@@ -121,7 +119,7 @@ I == INSTANCE Inner
   t.write("a/Inner.tla", "not a module");
   LoaderFixture f;
   ASSERT_NE(f.loader.loadFile(main), nullptr);
-  EXPECT_EQ(countErrors(f.diags), 0u) << f.diags.renderAll();
+  EXPECT_EQ(f.diags.errorCount(), 0u) << f.diags.renderAll();
   EXPECT_EQ(f.loader.find("Inner"), nullptr);
   EXPECT_EQ(f.loader.find("Inner2"), nullptr);
 }
@@ -143,7 +141,7 @@ K == INSTANCE Later
   t.write("a/Later.tla", tla("Later", "B == 1"));
   LoaderFixture f;
   ASSERT_NE(f.loader.loadFile(main), nullptr);
-  EXPECT_EQ(countErrors(f.diags), 0u) << f.diags.renderAll();
+  EXPECT_EQ(f.diags.errorCount(), 0u) << f.diags.renderAll();
   EXPECT_EQ(f.pathOf("Nested"), inDir(t.dir("a"), "Nested.tla"));
   EXPECT_EQ(f.pathOf("Later"), inDir(t.dir("a"), "Later.tla"));
 }
@@ -169,7 +167,7 @@ EXTENDS L6
   for (const std::string& name : names) t.write(inDir("a", name + ".tla"), tla(name, "Z == 0"));
   LoaderFixture f;
   ASSERT_NE(f.loader.loadFile(main), nullptr);
-  EXPECT_EQ(countErrors(f.diags), 0u) << f.diags.renderAll();
+  EXPECT_EQ(f.diags.errorCount(), 0u) << f.diags.renderAll();
   for (const std::string& name : names) EXPECT_NE(f.loader.find(name), nullptr) << name;
 }
 
@@ -178,7 +176,7 @@ TEST(ModuleLoader, MissingModuleIsReportedAtItsNameWithTheSearchPath) {
   const std::string main = t.write("a/Main.tla", tla("Main", "EXTENDS Naturals, Missing"));
   LoaderFixture f({t.dir("inc")});
   ASSERT_NE(f.loader.loadFile(main), nullptr);
-  ASSERT_EQ(countErrors(f.diags), 1u);
+  ASSERT_EQ(f.diags.errorCount(), 1u);
   const std::string expected = main + ":2:19: error: cannot find module 'Missing' (searched: " +
                                t.dir("a") + ", " + t.dir("inc") + ", bundled library)\n";
   EXPECT_EQ(f.diags.render(f.diags.all().front()).substr(0, expected.size()), expected);
@@ -190,7 +188,7 @@ TEST(ModuleLoader, MissingInstancedModuleIsReportedAtItsName) {
       t.write("a/Main.tla", tla("Main", "VARIABLE x\nI == INSTANCE  Gone WITH y <- x"));
   LoaderFixture f;
   f.loader.loadFile(main);
-  ASSERT_EQ(countErrors(f.diags), 1u);
+  ASSERT_EQ(f.diags.errorCount(), 1u);
   const Diagnostic& d = f.diags.all().front();
   EXPECT_EQ(d.loc.line, 3u);
   EXPECT_EQ(d.loc.col, 16u);
@@ -202,7 +200,7 @@ TEST(ModuleLoader, BundledModulesExplainMissingDependencies) {
   const std::string main = t.write("Main.tla", tla("Main", "EXTENDS FiniteSetTheorems"));
   LoaderFixture f;
   f.loader.loadFile(main);
-  ASSERT_EQ(countErrors(f.diags), 1u) << f.diags.renderAll();
+  ASSERT_EQ(f.diags.errorCount(), 1u) << f.diags.renderAll();
   const std::string all = f.diags.renderAll();
   EXPECT_NE(all.find("<builtin>/FiniteSetTheorems.tla:"), std::string::npos) << all;
   EXPECT_NE(all.find("cannot find module 'Functions' (searched: bundled library)"),
@@ -220,7 +218,7 @@ TEST(ModuleLoader, CycleIsReportedOnceAndLeftOutOfTheOrder) {
   t.write("C.tla", tla("C", "I == INSTANCE A"));
   LoaderFixture f;
   ASSERT_NE(f.loader.loadFile(a), nullptr);
-  ASSERT_EQ(countErrors(f.diags), 1u) << f.diags.renderAll();
+  ASSERT_EQ(f.diags.errorCount(), 1u) << f.diags.renderAll();
   EXPECT_NE(f.diags.all().front().message.find("A -> B -> C -> A"), std::string::npos)
       << f.diags.renderAll();
   EXPECT_EQ(f.orderNames(), std::vector<std::string>{"Naturals"});
@@ -231,7 +229,7 @@ TEST(ModuleLoader, ModuleExtendingItselfIsACycle) {
   const std::string a = t.write("A.tla", tla("A", "EXTENDS A"));
   LoaderFixture f;
   f.loader.loadFile(a);
-  ASSERT_EQ(countErrors(f.diags), 1u);
+  ASSERT_EQ(f.diags.errorCount(), 1u);
   EXPECT_NE(f.diags.all().front().message.find("A -> A"), std::string::npos);
   EXPECT_TRUE(f.loader.dependencyOrder().empty());
 }
@@ -243,7 +241,7 @@ TEST(ModuleLoader, DependencyOrderPutsEachModuleAfterItsDependencies) {
   t.write("C.tla", tla("C", "LOCAL INSTANCE Sequences"));
   LoaderFixture f;
   f.loader.loadFile(main);
-  EXPECT_EQ(countErrors(f.diags), 0u) << f.diags.renderAll();
+  EXPECT_EQ(f.diags.errorCount(), 0u) << f.diags.renderAll();
   const std::vector<std::string> order = f.orderNames();
   auto at = [&](const std::string& name) {
     EXPECT_EQ(std::ranges::count(order, name), 1) << name;
@@ -266,7 +264,7 @@ TEST(ModuleLoader, EachModuleIsLoadedOnce) {
   ASSERT_NE(first, nullptr);
   EXPECT_EQ(f.loader.loadFile(one), first);
   EXPECT_NE(f.loader.loadFile(two), nullptr);
-  EXPECT_EQ(countErrors(f.diags), 0u) << f.diags.renderAll();
+  EXPECT_EQ(f.diags.errorCount(), 0u) << f.diags.renderAll();
   EXPECT_EQ(f.orderNames(), (std::vector<std::string>{"Naturals", "Common", "One", "Two"}));
   EXPECT_EQ(f.sources.size(), 5u);  // the reserved id 0 and four files
 }
@@ -276,10 +274,10 @@ TEST(ModuleLoader, UnreadableFileIsAnError) {
   LoaderFixture f;
   const std::string missing = inDir(t.path().string(), "Nope.tla");
   EXPECT_EQ(f.loader.loadFile(missing), nullptr);
-  ASSERT_EQ(countErrors(f.diags), 1u);
+  ASSERT_EQ(f.diags.errorCount(), 1u);
   EXPECT_EQ(f.diags.all().front().message, "cannot read file '" + missing + "': no such file");
   EXPECT_EQ(f.loader.loadFile(t.path().string()), nullptr);
-  EXPECT_EQ(countErrors(f.diags), 2u);
+  EXPECT_EQ(f.diags.errorCount(), 2u);
 }
 
 TEST(ModuleLoader, FileWithoutModuleIsAnError) {
@@ -287,7 +285,7 @@ TEST(ModuleLoader, FileWithoutModuleIsAnError) {
   const std::string file = t.write("Empty.tla", "no module here\n");
   LoaderFixture f;
   EXPECT_EQ(f.loader.loadFile(file), nullptr);
-  EXPECT_GE(countErrors(f.diags), 1u);
+  EXPECT_GE(f.diags.errorCount(), 1u);
 }
 
 TEST(ModuleLoader, ModuleNameDifferentFromFileNameIsAWarning) {
@@ -296,7 +294,7 @@ TEST(ModuleLoader, ModuleNameDifferentFromFileNameIsAWarning) {
   t.write("Dep.tla", tla("Dep2", "X == 1"));
   LoaderFixture f;
   ASSERT_NE(f.loader.loadFile(main), nullptr);
-  EXPECT_EQ(countErrors(f.diags), 0u) << f.diags.renderAll();
+  EXPECT_EQ(f.diags.errorCount(), 0u) << f.diags.renderAll();
   ASSERT_EQ(f.diags.all().size(), 2u) << f.diags.renderAll();
   EXPECT_EQ(f.diags.all()[0].severity, Severity::Warning);
   EXPECT_NE(f.diags.all()[0].message.find("defines module 'Other', not 'Main'"), std::string::npos);
@@ -313,7 +311,7 @@ TEST(ModuleLoader, ModuleLoadedFromElsewhereShadowingALocalFileIsAWarning) {
   t.write("a/Y.tla", tla("Y", "A == 2"));
   LoaderFixture f({t.dir("lib")});
   f.loader.loadFile(main);
-  EXPECT_EQ(countErrors(f.diags), 0u) << f.diags.renderAll();
+  EXPECT_EQ(f.diags.errorCount(), 0u) << f.diags.renderAll();
   ASSERT_EQ(f.diags.all().size(), 1u) << f.diags.renderAll();
   EXPECT_EQ(f.diags.all()[0].severity, Severity::Warning);
   EXPECT_EQ(f.diags.all()[0].loc.line, 2u);
@@ -333,7 +331,7 @@ TEST(ModuleLoaderCorpus, PaxosWithItsInstancedConsensus) {
   LoaderFixture f;
   const fs::path paxos = corpus() / "tlapm/examples/paxos/Paxos.tla";
   ASSERT_NE(f.loader.loadFile(paxos.string()), nullptr);
-  EXPECT_EQ(countErrors(f.diags), 0u) << f.diags.renderAll();
+  EXPECT_EQ(f.diags.errorCount(), 0u) << f.diags.renderAll();
   EXPECT_EQ(f.pathOf("Consensus"), (corpus() / "tlapm/examples/paxos/Consensus.tla").string());
   EXPECT_EQ(f.pathOf("TLAPS"), "<builtin>/TLAPS.tla");
   EXPECT_EQ(f.orderNames().back(), "Paxos");
@@ -343,7 +341,7 @@ TEST(ModuleLoaderCorpus, LibraryTheoremsWithCommunityModules) {
   REQUIRE_CORPUS();
   LoaderFixture f({(corpus() / "community/modules").string()});
   ASSERT_NE(f.loader.loadFile((corpus() / "tlapm/examples/GraphTheorem.tla").string()), nullptr);
-  EXPECT_EQ(countErrors(f.diags), 0u) << f.diags.renderAll();
+  EXPECT_EQ(f.diags.errorCount(), 0u) << f.diags.renderAll();
   EXPECT_EQ(f.pathOf("FiniteSetTheorems"), "<builtin>/FiniteSetTheorems.tla");
   EXPECT_EQ(f.pathOf("Functions"), (corpus() / "community/modules/Functions.tla").string());
   EXPECT_EQ(f.pathOf("FunctionTheorems"),
@@ -355,7 +353,7 @@ TEST(ModuleLoaderCorpus, SpecificationWithLocalAndCommunityModules) {
   LoaderFixture f({(corpus() / "community/modules").string()});
   const fs::path dir = corpus() / "examples/specifications/ewd998";
   ASSERT_NE(f.loader.loadFile((dir / "EWD998.tla").string()), nullptr);
-  EXPECT_EQ(countErrors(f.diags), 0u) << f.diags.renderAll();
+  EXPECT_EQ(f.diags.errorCount(), 0u) << f.diags.renderAll();
   EXPECT_EQ(f.pathOf("Functions"), (dir / "Functions.tla").string());
   EXPECT_EQ(f.pathOf("FiniteSets"), "<builtin>/FiniteSets.tla");
 }
@@ -365,7 +363,7 @@ TEST(ModuleLoaderCorpus, ProofsWithLocalModulesAndInductionLibrary) {
   LoaderFixture f;
   const fs::path dir = corpus() / "examples/specifications/MisraReachability";
   ASSERT_NE(f.loader.loadFile((dir / "ReachabilityProofs.tla").string()), nullptr);
-  EXPECT_EQ(countErrors(f.diags), 0u) << f.diags.renderAll();
+  EXPECT_EQ(f.diags.errorCount(), 0u) << f.diags.renderAll();
   EXPECT_EQ(f.pathOf("Reachability"), (dir / "Reachability.tla").string());
   EXPECT_EQ(f.pathOf("NaturalsInduction"), "<builtin>/NaturalsInduction.tla");
 }
