@@ -165,6 +165,9 @@ ExprPtr Parser::parsePrimary() {
   const Token t = peek();
   switch (t.kind) {
     case Tok::Ident:
+      // A definition in column 1 cannot be an operand: the expression is incomplete.
+      if (t.acol == 1 && definitionAhead())
+        fail(t, cat({"expected an expression, found the definition of '", text(t), "'"}));
       return parseIdentExpr();
     case Tok::Number: {
       advance();
