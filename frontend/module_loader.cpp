@@ -296,10 +296,10 @@ Module* ModuleLoader::require(const NameRef& ref, const Entry& requester) {
     return it->second.module.get();
   }
 
-  Entry entry;
-  if (!standardModule(ref.name) && requester.laterModules) {
+  if (requester.laterModules && !standardModule(ref.name)) {
     auto later = std::ranges::find(*requester.laterModules, ref.name, &Module::name);
     if (later != requester.laterModules->end()) {
+      Entry entry;
       entry.dir = requester.dir;
       entry.laterModules = requester.laterModules;
       entry.module = *later;
@@ -307,48 +307,52 @@ Module* ModuleLoader::require(const NameRef& ref, const Entry& requester) {
       return later->get();
     }
   }
-  std::string path;
-  std::optional<std::string> text;
+  std::optional<Located> located = locate(ref, requester);
+  if (!located) return nullptr;
+  std::vector<ModulePtr> modules =
+      parseSource(*sources_, *diags_, located->path, std::move(located->text));
+  if (modules.empty()) return nullptr;
+  Module& module = *modules.front();
+  checkName(*diags_, module, ref.name, located->path);
+  if (const StandardModule* standard = standardModule(ref.name)) markStandard(module, *standard);
+  loadDependencies(ref.name, add(ref.name, std::move(modules), std::move(located->entry)));
+  return &module;
+}
+
+std::optional<ModuleLoader::Located> ModuleLoader::locate(const NameRef& ref,
+                                                          const Entry& requester) {
+  Located located;
   if (!standardModule(ref.name)) {
     for (const fs::path& dir : searchDirs(requester)) {
       const fs::path candidate = dir / (ref.name + ".tla");
       if (!isFile(candidate)) continue;
-      text = readFile(candidate);
+      std::optional<std::string> text = readFile(candidate);
       if (!text) {
         diags_->error(ref.loc, unreadable(candidate));
-        return nullptr;
+        return std::nullopt;
       }
-      path = candidate.string();
-      entry.dir = dir;
-      entry.canonical = canonicalPath(candidate);
-      break;
+      located.path = candidate.string();
+      located.text = std::move(*text);
+      located.entry.dir = dir;
+      located.entry.canonical = canonicalPath(candidate);
+      return located;
     }
   }
-  if (!text) {
-    if (std::optional<std::string_view> bundled = bundledText(ref.name)) {
-      text = std::string(*bundled);
-      path = "<builtin>/" + ref.name + ".tla";
-      entry.bundled = true;
-    } else {
-      std::string searched;
-      for (const fs::path& dir : searchDirs(requester)) searched += displayDir(dir) + ", ";
-      diags_->error(ref.loc, "cannot find module '" + ref.name + "' (searched: " + searched +
-                                 "bundled library)");
-      if (requester.bundled)
-        diags_->note(ref.loc, "the bundled library does not include module '" + ref.name +
-                                  "': add the folder that contains it with -I (for example "
-                                  "the TLA+ community modules)");
-      return nullptr;
-    }
+  if (std::optional<std::string_view> bundled = bundledText(ref.name)) {
+    located.path = "<builtin>/" + ref.name + ".tla";
+    located.text = std::string(*bundled);
+    located.entry.bundled = true;
+    return located;
   }
-
-  std::vector<ModulePtr> modules = parseSource(*sources_, *diags_, path, std::move(*text));
-  if (modules.empty()) return nullptr;
-  Module& module = *modules.front();
-  checkName(*diags_, module, ref.name, path);
-  if (const StandardModule* standard = standardModule(ref.name)) markStandard(module, *standard);
-  loadDependencies(ref.name, add(ref.name, std::move(modules), std::move(entry)));
-  return &module;
+  std::string searched;
+  for (const fs::path& dir : searchDirs(requester)) searched += displayDir(dir) + ", ";
+  diags_->error(ref.loc, "cannot find module '" + ref.name + "' (searched: " + searched +
+                             "bundled library)");
+  if (requester.bundled)
+    diags_->note(ref.loc, "the bundled library does not include module '" + ref.name +
+                              "': add the folder that contains it with -I (for example "
+                              "the TLA+ community modules)");
+  return std::nullopt;
 }
 
 ModuleLoader::Entry& ModuleLoader::add(const std::string& name, std::vector<ModulePtr> modules,

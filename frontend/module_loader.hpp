@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,7 +51,17 @@ class ModuleLoader {
     bool onCycle = false;             // on an EXTENDS/INSTANCE cycle
   };
 
+  // A module file found on the search path (or a bundled module).
+  struct Located {
+    std::string path;
+    std::string text;
+    Entry entry;  // bundled, dir and canonical set
+  };
+
+  // Loads module `ref.name` for `requester` (once); null if it cannot be loaded.
   Module* require(const NameRef& ref, const Entry& requester);
+  // Finds module `ref.name` for `requester`; reports an error when there is none.
+  std::optional<Located> locate(const NameRef& ref, const Entry& requester);
   // Registers `entry` under `name`; `modules` are the modules of a newly parsed file,
   // the first being the entry's module (empty when entry.module is already set).
   Entry& add(const std::string& name, std::vector<ModulePtr> modules, Entry entry);
