@@ -22,21 +22,6 @@ ExprPtr makeReference(const Decl& d, std::vector<ExprPtr> args, SourceRange rang
   return e;
 }
 
-// `d` as an operator argument of arity `arity`, with `lead` instance arguments already
-// supplied: d itself, or LAMBDA x1, ..., xk : d(lead..., x1, ..., xk).
-ExprPtr operatorReference(const Decl& d, const std::vector<ExprPtr>& lead, int arity, SourceRange range) {
-  if (lead.empty()) return makeReference(d, {}, range);
-  auto lambda = makeExpr(ExprKind::Lambda, range);
-  std::vector<ExprPtr> args = lead;
-  for (int i = 0; i < arity; ++i) {
-    auto p = makeDecl(DeclKind::OpParam, "x" + std::to_string(i + 1), range);
-    args.push_back(makeReference(*p, {}, range));
-    lambda->params.push_back(std::move(p));
-  }
-  lambda->args.push_back(makeReference(d, std::move(args), range));
-  return lambda;
-}
-
 std::vector<ExprPtr> lastN(const std::vector<ExprPtr>& v, std::size_t n) {
   return {v.end() - static_cast<std::ptrdiff_t>(std::min(n, v.size())), v.end()};
 }
@@ -120,7 +105,7 @@ ExprPtr Resolver::Impl::resolveRef(const Expr& ref, Expect expect) {
   auto fail = [&](SourceLoc loc, const std::string& message) {
     diags.error(loc.valid() ? loc : ref.range.begin, message);
     auto bad = makeExpr(ExprKind::Ident, ref.range);
-    bad->name = "?";
+    bad->name = std::string(1, '?');
     return bad;
   };
   auto resolveAll = [this](std::vector<ExprPtr>& args) {
@@ -198,7 +183,8 @@ ExprPtr Resolver::Impl::resolveRef(const Expr& ref, Expect expect) {
     args.insert(args.end(), own.begin(), own.end());
     if (i + 1 == path.size()) {  // a plain (instance) reference, no selection
       if (expect.kind == Expect::Kind::Operator && own.empty())
-        return operatorReference(*d, args, expect.arity, ref.range);
+        return args.empty() ? makeReference(*d, {}, ref.range)
+                           : partialApplication(*d, args, expect.arity, ref.range);
       return makeReference(*d, std::move(args), ref.range);
     }
     if (d->kind != DeclKind::Operator && d->kind != DeclKind::Function && d->kind != DeclKind::Theorem &&

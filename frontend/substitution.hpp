@@ -87,4 +87,8 @@ ExprPtr substitute(const ExprPtr& expr, const DeclValueMap& map);
 ExprPtr betaReduce(const std::vector<DeclPtr>& params, const ExprPtr& body,
                    const std::vector<ExprPtr>& args);
 
+// `LAMBDA x1, ..., xk : op(leading..., x1, ..., xk)` for k = arity: the operator
+// argument that stands for `op` with its first arguments already supplied.
+ExprPtr partialApplication(const Decl& op, std::vector<ExprPtr> leading, int arity, SourceRange range);
+
 }  // namespace tlapx
