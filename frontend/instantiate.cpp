@@ -139,7 +139,7 @@ std::vector<DeclPtr> Resolver::Impl::resolveInstance(const std::shared_ptr<Insta
                                                      bool local, SourceRange range) {
   const Module* m = findModule(inst->moduleName);
   if (m == nullptr || m == current) {
-    diags.error(range.begin, fmt::format("unknown module '{}'", inst->moduleName));
+    unknownModule(inst->moduleName, range.begin);
     m = nullptr;
   } else if (modules.count(m) == 0) {
     m = nullptr;  // on a dependency cycle (reported by the loader)

@@ -68,6 +68,9 @@ struct Resolver::Impl {
   void resolveUnit(Unit& u, ModuleInfo& info);
   void importModule(const Module& from, SourceLoc loc, bool local);
 
+  // Reports an unknown module unless the module loader already did.
+  void unknownModule(const std::string& name, SourceLoc loc);
+
   // scopes
   void pushFrame(bool moduleLevel = false) { frames.emplace_back().moduleLevel = moduleLevel; }
   void popFrame() { frames.pop_back(); }
@@ -84,7 +87,7 @@ struct Resolver::Impl {
 
   // expressions
   void resolveExpr(ExprPtr& slot, Expect expect = Expect::value());
-  void resolveIdent(const ExprPtr& e, Expect expect);
+  void resolveIdent(ExprPtr& slot, Expect expect);
   void resolveOpApp(const ExprPtr& e);
   void resolveArgs(const Decl& op, std::size_t firstParam, std::vector<ExprPtr>& args,
                    const std::string& opName);
@@ -97,7 +100,7 @@ struct Resolver::Impl {
   bool referenceUsable(const Decl& d, Expect expect, const std::string& name, SourceLoc loc);
 
   // proofs
-  void resolveTheoremLike(Decl& d);
+  void resolveTheoremLike(const DeclPtr& d, bool local);
   void resolveProof(Proof& p);
   void resolveStep(ProofStep& s);
   void resolveUseBy(UseBy& u);

@@ -103,7 +103,7 @@ struct Selection {
 ExprPtr Resolver::Impl::resolveRef(const Expr& ref, Expect expect) {
   const auto& path = ref.path;
   auto fail = [&](SourceLoc loc, const std::string& message) {
-    diags.error(loc.valid() ? loc : ref.range.begin, message);
+    if (!message.empty()) diags.error(loc.valid() ? loc : ref.range.begin, message);
     auto bad = makeExpr(ExprKind::Ident, ref.range);
     bad->name = std::string(1, '?');
     return bad;
@@ -149,16 +149,13 @@ ExprPtr Resolver::Impl::resolveRef(const Expr& ref, Expect expect) {
     if (sym == nullptr) return fail(path[0].loc, fmt::format("unknown operator '{}'", first));
     DeclPtr d = sym->decl;
     std::string qualified = first;
-    std::vector<ExprPtr> instArgs;
+    // SANY flattens the arguments of all the names of an instance path: I(e)!Op(a) and
+    // I!Op(e, a) are the same application.
+    std::vector<ExprPtr> flat;
+    std::size_t instanceArity = 0;  // how many of them are instance arguments
     while (d->kind == DeclKind::Instance) {
-      const std::size_t lead = instanceParamCount(*d);
-      std::vector<ExprPtr> own = path[i].args;
-      if (own.size() + lead != static_cast<std::size_t>(d->arity))
-        return fail(path[i].loc, fmt::format("'{}' expects {} arguments but got {}", qualified,
-                                             static_cast<std::size_t>(d->arity) - lead, own.size()));
-      resolveAll(own);
-      instArgs = lastN(instArgs, lead);
-      instArgs.insert(instArgs.end(), own.begin(), own.end());
+      instanceArity += static_cast<std::size_t>(d->arity) - instanceParamCount(*d);
+      flat.insert(flat.end(), path[i].args.begin(), path[i].args.end());
       if (++i == path.size()) {
         if (expect.kind == Expect::Kind::Def || expect.kind == Expect::Kind::Fact)
           return makeReference(*d, {}, ref.range);
@@ -167,24 +164,33 @@ ExprPtr Resolver::Impl::resolveRef(const Expr& ref, Expect expect) {
       if (path[i].kind != RefSegment::Kind::Name)
         return fail(path[i].loc, fmt::format("a definition name must follow '{}!'", qualified));
       qualified += "!" + path[i].name;
+      if (!d->instance || d->instance->module == nullptr) return fail({}, {});  // already reported
       DeclPtr next = lookupInInstance(*d, path[i].name);
       if (!next) return fail(path[i].loc, fmt::format("unknown operator '{}'", qualified));
       d = next;
     }
     const std::size_t lead = instanceParamCount(*d);
     const std::size_t ownArity = static_cast<std::size_t>(d->arity) - lead;
-    std::vector<ExprPtr> args = lastN(instArgs, lead);
-    std::vector<ExprPtr> own = path[i].args;
-    if (!own.empty() || (i + 1 == path.size() && expect.kind == Expect::Kind::Value)) {
-      if (own.size() != ownArity)
-        return fail(path[i].loc, fmt::format("'{}' expects {} arguments but got {}", qualified, ownArity, own.size()));
+    flat.insert(flat.end(), path[i].args.begin(), path[i].args.end());
+    const bool last = i + 1 == path.size();
+    if (last && expect.kind == Expect::Kind::Def) return makeReference(*d, {}, ref.range);
+    const bool partial = last && expect.kind == Expect::Kind::Operator && flat.size() == instanceArity;
+    std::vector<ExprPtr> args;  // d's arguments: its instance arguments, then its own
+    if (flat.size() == instanceArity + ownArity || partial) {
+      std::vector<ExprPtr> inst(flat.begin(), flat.begin() + static_cast<std::ptrdiff_t>(instanceArity));
+      std::vector<ExprPtr> own(flat.begin() + static_cast<std::ptrdiff_t>(instanceArity), flat.end());
+      resolveAll(inst);
       resolveArgs(*d, lead, own, qualified);
+      args = lastN(inst, lead);
+      args.insert(args.end(), own.begin(), own.end());
+    } else if (!(flat.empty() && expect.kind == Expect::Kind::Fact)) {
+      return fail(path[i].loc, fmt::format("'{}' expects {} arguments but got {}", qualified,
+                                           instanceArity + ownArity, flat.size()));
     }
-    args.insert(args.end(), own.begin(), own.end());
-    if (i + 1 == path.size()) {  // a plain (instance) reference, no selection
-      if (expect.kind == Expect::Kind::Operator && own.empty())
+    if (last) {  // a plain (instance) reference, no selection
+      if (partial && ownArity > 0)
         return args.empty() ? makeReference(*d, {}, ref.range)
-                           : partialApplication(*d, args, expect.arity, ref.range);
+                            : partialApplication(*d, args, static_cast<int>(ownArity), ref.range);
       return makeReference(*d, std::move(args), ref.range);
     }
     if (d->kind != DeclKind::Operator && d->kind != DeclKind::Function && d->kind != DeclKind::Theorem &&

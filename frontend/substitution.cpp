@@ -307,22 +307,30 @@ ExprPtr betaReduce(const std::vector<DeclPtr>& params, const ExprPtr& body,
   return s.apply(body);
 }
 
-ExprPtr partialApplication(const Decl& op, std::vector<ExprPtr> leading, int arity, SourceRange range) {
+ExprPtr makeLambda(int arity, SourceRange range, const std::function<ExprPtr(std::vector<ExprPtr>)>& body) {
   auto lambda = makeExpr(ExprKind::Lambda, range);
-  auto app = makeExpr(ExprKind::OpApp, range);
-  app->name = op.name;
-  app->decl = &op;
-  app->args = std::move(leading);
+  std::vector<ExprPtr> refs;
   for (int i = 0; i < arity; ++i) {
     auto p = makeDecl(DeclKind::OpParam, fmt::format("x{}", i + 1), range);
     auto ref = makeExpr(ExprKind::Ident, range);
     ref->name = p->name;
     ref->decl = p.get();
-    app->args.push_back(std::move(ref));
+    refs.push_back(std::move(ref));
     lambda->params.push_back(std::move(p));
   }
-  lambda->args.push_back(std::move(app));
+  lambda->args.push_back(body(std::move(refs)));
   return lambda;
+}
+
+ExprPtr partialApplication(const Decl& op, std::vector<ExprPtr> leading, int arity, SourceRange range) {
+  return makeLambda(arity, range, [&](std::vector<ExprPtr> xs) {
+    auto app = makeExpr(ExprKind::OpApp, range);
+    app->name = op.name;
+    app->decl = &op;
+    app->args = std::move(leading);
+    app->args.insert(app->args.end(), xs.begin(), xs.end());
+    return app;
+  });
 }
 
 }  // namespace tlapx
