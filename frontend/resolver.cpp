@@ -144,13 +144,9 @@ void Resolver::Impl::resolveModule(Module& m) {
   }
   for (auto& u : m.units) resolveUnit(u, info);
   fixRecursiveRefs(recursiveMark);
-  for (auto& [name, sym] : frames.back().symbols) {
-    if (sym.decl->kind == DeclKind::Recursive) {
-      diags.error(sym.decl->range.begin, fmt::format("RECURSIVE operator '{}' is never defined", name));
-      continue;
-    }
-    if (!sym.local) info.exports[name] = sym.decl;
-  }
+  checkAnnouncementsDefined();
+  for (auto& [name, sym] : frames.back().symbols)
+    if (!sym.local && sym.decl->kind != DeclKind::Recursive) info.exports[name] = sym.decl;
   popFrame();
   modules[&m] = std::move(info);
   current = savedCurrent;
@@ -216,6 +212,7 @@ void Resolver::Impl::resolveDefinition(const DeclPtr& d, bool local) {
   switch (d->kind) {
     case DeclKind::Recursive:
       declare(d, local, d->range.begin);
+      frames.back().announced.push_back(d);
       return;
     case DeclKind::Instance:
       if (d->instance) resolveInstance(d->instance, d->name.empty() ? nullptr : d, local, d->range);
@@ -248,6 +245,12 @@ void Resolver::Impl::resolveDefinition(const DeclPtr& d, bool local) {
     resolveOperatorBody(*d);
   }
   declare(d, local, d->range.begin);
+}
+
+void Resolver::Impl::checkAnnouncementsDefined() {
+  for (const auto& d : frames.back().announced)
+    if (d->definition == nullptr)
+      diags.error(d->range.begin, fmt::format("RECURSIVE operator '{}' is never defined", d->name));
 }
 
 void Resolver::Impl::resolveOperatorBody(Decl& d) {
@@ -314,9 +317,7 @@ void Resolver::Impl::resolveExpr(ExprPtr& slot, Expect expect) {
       const std::size_t mark = recursiveRefs.size();
       for (const auto& d : e.letDefs) resolveDefinition(d, false);
       resolveExpr(e.args.at(0));
-      for (auto& [name, sym] : frames.back().symbols)
-        if (sym.decl->kind == DeclKind::Recursive)
-          diags.error(sym.decl->range.begin, fmt::format("RECURSIVE operator '{}' is never defined", name));
+      checkAnnouncementsDefined();
       fixRecursiveRefs(mark);
       popFrame();
       return;

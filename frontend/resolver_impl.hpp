@@ -38,6 +38,7 @@ struct Frame {
   std::unordered_map<std::string, Symbol> symbols;
   std::unordered_map<std::string, const ProofStep*> steps;
   std::unordered_map<std::string, const Module*> modules;  // submodules seen so far
+  std::vector<DeclPtr> announced;  // RECURSIVE announcements, in order
 };
 
 // What the resolver remembers about a resolved module.
@@ -84,6 +85,7 @@ struct Resolver::Impl {
   void resolveDefinition(const DeclPtr& d, bool local);
   void resolveOperatorBody(Decl& d);
   void fixRecursiveRefs(std::size_t from);
+  void checkAnnouncementsDefined();  // of the current frame
 
   // expressions
   void resolveExpr(ExprPtr& slot, Expect expect = Expect::value());
