@@ -4,6 +4,8 @@
 // with the selected bound variables and parameters instantiated.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "frontend/ast_walk.hpp"
 #include "frontend/resolver_impl.hpp"
 #include "frontend/substitution.hpp"
@@ -371,15 +373,25 @@ ExprPtr Resolver::Impl::resolveRef(const Expr& ref, Expect expect) {
   ExprPtr body = sel.cur;
   if (body->kind == ExprKind::Sequent && expect.kind != Expect::Kind::Fact)
     return fail(ref.range.begin, "an ASSUME/PROVE is selected where an expression is required");
-  // Keep the LET definitions the selected expression refers to in scope.
+  // Keep the LET definitions the selected expression refers to (directly or through
+  // each other) in scope.
   for (auto it = sel.lets.rbegin(); it != sel.lets.rend(); ++it) {
     std::unordered_set<const Decl*> refs;
     collectReferencedDecls(*body, refs);
-    bool needed = false;
-    for (const auto& d : (*it)->letDefs) needed = needed || refs.count(d.get()) != 0;
-    if (!needed) continue;
+    std::vector<DeclPtr> kept;
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (const auto& d : (*it)->letDefs) {
+        if (refs.count(d.get()) == 0 || std::find(kept.begin(), kept.end(), d) != kept.end()) continue;
+        kept.push_back(d);
+        if (d->body) collectReferencedDecls(*d->body, refs);
+        grew = true;
+      }
+    }
+    if (kept.empty()) continue;
     auto let = makeExpr(ExprKind::Let, (*it)->range);
-    let->letDefs = (*it)->letDefs;
+    for (const auto& d : (*it)->letDefs)  // in their original order
+      if (std::find(kept.begin(), kept.end(), d) != kept.end()) let->letDefs.push_back(d);
     let->args.push_back(body);
     body = let;
   }
