@@ -165,6 +165,11 @@ EnvPtr LevelChecker::bindParams(const Decl& d, const std::vector<Binding>& args,
 }
 
 Outcome LevelChecker::applyDef(const Decl& d, const std::vector<Binding>& args, const EnvPtr& env) {
+  if (d.primitive) {  // a placeholder body: every argument counts
+    Outcome o;
+    for (const auto& a : args) o.level = std::max(o.level, a.level);
+    return o;
+  }
   if (!d.body) return {};
   const bool local = letDecls_.count(&d) != 0;
   bool memoizable = !local && args.size() <= 16;
@@ -438,6 +443,11 @@ Level LevelChecker::operatorLevel(const Expr& op, const EnvPtr& env) {
 // ------------------------------------------------------------------ modules ---
 
 void LevelChecker::recordLevels(Decl& d, const EnvPtr& env) {
+  if (d.primitive) {
+    d.level = Level::Constant;
+    d.paramContributes.assign(d.params.size(), true);
+    return;
+  }
   if (!d.body) return;
   std::vector<Binding> constants(d.params.size());
   const Level base = silently(*d.body, bindParams(d, constants, env)).level;
