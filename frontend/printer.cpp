@@ -44,6 +44,18 @@ bool isWordChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
+// Whether `e` prints on several lines (bulleted lists of several items, LET).
+bool spansLines(const Expr& e) {
+  if (e.kind == ExprKind::Let || (e.bulleted && e.args.size() > 1)) return true;
+  auto any = [](const std::vector<ExprPtr>& es) {
+    return std::any_of(es.begin(), es.end(), [](const ExprPtr& x) { return spansLines(*x); });
+  };
+  auto clause = [&](const ExceptClause& c) { return spansLines(*c.value); };
+  auto domain = [](const Binder& b) { return b.domain && spansLines(*b.domain); };
+  return any(e.args) || std::any_of(e.binders.begin(), e.binders.end(), domain) ||
+         std::any_of(e.excepts.begin(), e.excepts.end(), clause);
+}
+
 // `F(_, _)`, `_ + _`, `-. _`, `_ ^+` or `x`: how a declared operator's shape is written
 // in CONSTANT, RECURSIVE, NEW and parameter lists.
 std::string operatorShape(const std::string& name, int arity) {
@@ -375,8 +387,8 @@ bool Printer::needsParens(const Expr& c, const Shape& cs, const Slot& slot) {
   switch (slot.pos) {
     case Pos::Free:
       return cs.form == Form::Open && !slot.tail;
-    case Pos::Primary:
-      return cs.form != Form::Primary || (c.kind == ExprKind::Number);
+    case Pos::Primary:  // `x'[i]` is `(x')[i]`
+      return (cs.form != Form::Primary && cs.form != Form::Postfix) || c.kind == ExprKind::Number;
     case Pos::Subscript:
       return !((c.kind == ExprKind::Ident && !isQualified(refName(c))) ||
                c.kind == ExprKind::Tuple);
@@ -590,14 +602,20 @@ void Printer::expr(const Expr& e, bool tail) {
       put(".");
       put(e.text);
       return;
-    case ExprKind::If:
+    case ExprKind::If: {
+      // Branches spanning several lines go on lines of their own.
+      int col = column();
+      bool tall = spansLines(*e.args[1]) || spansLines(*e.args[2]);
       put("IF ");
       expr(*e.args[0]);
-      put(" THEN ");
+      if (tall) newline(col + 3);
+      put(tall ? "THEN " : " THEN ");
       expr(*e.args[1]);
-      put(" ELSE ");
+      if (tall) newline(col + 3);
+      put(tall ? "ELSE " : " ELSE ");
       expr(*e.args[2]);
       return;
+    }
     case ExprKind::Case:
       caseExpr(e);
       return;
@@ -651,9 +669,9 @@ void Printer::operatorApp(const Expr& e, const Shape& s, bool tail) {
       const Expr& arg = *e.args[0];
       Shape as = shapeOf(arg);
       bool word = isWordChar(s.symbol.back());
-      // `- -a`, `~ ~a`: keep two prefix symbols from lexing as one token.
-      bool glued = as.form == Form::Prefix && !needsParens(arg, as, {Pos::Operand, &s, tail}) &&
-                   as.symbol.front() == s.symbol.back();
+      // `- -a`, `~ ~a`: keep two prefix symbols from lexing as one token; `~ /\ a`.
+      bool glued = !needsParens(arg, as, {Pos::Operand, &s, tail}) &&
+                   ((as.form == Form::Prefix && as.symbol.front() == s.symbol.back()) || arg.bulleted);
       if (word || glued) put(" ");
       child(arg, {Pos::Operand, &s, tail});
       return;
@@ -765,17 +783,27 @@ void Printer::letIn(const Expr& e) {
 }
 
 void Printer::caseExpr(const Expr& e) {
+  // Arms spanning several lines put each `[]` on a line of its own.
+  int col = column();
+  bool tall = std::any_of(e.args.begin(), e.args.end(), [](const ExprPtr& a) { return spansLines(*a); });
+  auto separator = [&] {
+    if (tall) newline(col + 2);
+    put(tall ? "[] " : " [] ");
+  };
   put("CASE ");
   std::size_t arms = e.args.size() / 2;
   for (std::size_t i = 0; i < arms; ++i) {
-    if (i) put(" [] ");
+    if (i) separator();
     expr(*e.args[2 * i]);
     put(" -> ");
+    // A bulleted list ends at the `[]` on the next line, further left.
+    const Expr& value = *e.args[2 * i + 1];
     bool last = i + 1 == arms && !e.hasOther;
-    child(*e.args[2 * i + 1], {Pos::Free, nullptr, last});
+    child(value, {Pos::Free, nullptr, last || (tall && value.bulleted)});
   }
   if (e.hasOther) {
-    put(" [] OTHER -> ");
+    separator();
+    put("OTHER -> ");
     expr(*e.args.back());
   }
 }
