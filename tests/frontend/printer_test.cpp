@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "frontend/ast_equal.hpp"
+#include "frontend/parser.hpp"
 #include "tests/frontend/ast_builders.hpp"
 
 namespace tlapx::test {
@@ -50,7 +51,7 @@ TEST(Printer, PrefixAndPostfix) {
   EXPECT_EQ(p(bi(BuiltinOp::Prime, {id("x")})), "x'");
   EXPECT_EQ(p(bi(BuiltinOp::Prime, {plus(id("x"), num("1"))})), "(x + 1)'");
   EXPECT_EQ(p(bi(BuiltinOp::Prime, {bi(BuiltinOp::Prime, {id("x")})})), "x''");
-  EXPECT_EQ(p(node(ExprKind::FuncApp, {bi(BuiltinOp::Prime, {id("x")}), num("1")})), "(x')[1]");
+  EXPECT_EQ(p(node(ExprKind::FuncApp, {bi(BuiltinOp::Prime, {id("x")}), num("1")})), "x'[1]");
   EXPECT_EQ(p(bi(BuiltinOp::Prime, {node(ExprKind::FuncApp, {id("f"), id("i")})})), "f[i]'");
   EXPECT_EQ(p(app("^+", {id("R")})), "R^+");
   EXPECT_EQ(p(bi(BuiltinOp::Subset, {bi(BuiltinOp::Cup, {a(), b()})})), "SUBSET (a \\cup b)");
@@ -535,6 +536,138 @@ TEST(Printer, Module) {
             "---- MODULE Inner ----\n"
             "====\n"
             "====\n");
+}
+
+// ------------------------------------------------- against the real parser ---
+
+struct Parsed {
+  SourceManager sources;
+  Diagnostics diags{sources};
+  ExprPtr parse(const std::string& text) {
+    return parseExpression(sources.file(sources.add("<test>", text)), diags);
+  }
+  ModulePtr parseModuleText(const std::string& text) {
+    return parseModule(sources.file(sources.add("<test>", text)), diags);
+  }
+};
+
+// parse -> print -> parse gives an equal tree, and printing is stable; returns the print.
+std::string reprint(const std::string& text) {
+  Parsed ps;
+  ExprPtr first = ps.parse(text);
+  if (!first || ps.diags.hasErrors()) return "parse error: " + ps.diags.renderAll();
+  std::string printed = printExpr(*first);
+  ExprPtr second = ps.parse(printed);
+  if (!second || ps.diags.hasErrors()) return "reparse error: " + printed + "\n" + ps.diags.renderAll();
+  std::string why;
+  if (!equalExpr(*first, *second, &why)) return "differs: " + printed + "\n" + why;
+  if (printExpr(*second) != printed) return "unstable: " + printed;
+  return printed;
+}
+
+TEST(PrinterReparse, KeepsNeededParenthesesOnly) {
+  const char* same[] = {
+      "(a + b) * c", "a + b * c", "a - (b - c)", "a - b - c", "(a + b) - c", "~(a /\\ b)",
+      "~a /\\ b", "\\A x : P => Q", "(\\A x : P) => Q", "Q => \\A x : P", "(\\E x : P) /\\ Q",
+      "1 + IF a THEN b ELSE c", "(IF a THEN b ELSE c) + 1", "CASE a -> b [] c -> d",
+      "CASE a -> (CASE b -> c) [] OTHER -> e", "[f EXCEPT ![1] = @ + 1, !.a[i, j] = @]",
+      "[][Next]_vars /\\ WF_vars(Next)", "SF_<<x, y>>(A)", "<<A>>_(x + y)", "x'[1]", "f[x]'",
+      "(x + 1)'", "- -a", "~ ~a", "[]<>P", "<>[]P", "~[]P", "{x \\in S : x > 1}", "{x + 1 : x \\in S}",
+      "{(x \\in S) : x \\in T}", "CHOOSE x \\in S : x > 0", "(CHOOSE x : TRUE) + 1",
+      "[x \\in S, y \\in T |-> x + y]", "[a |-> 1, b |-> \"s\\\"q\"].a", "[a : S, b : T]", "[S -> T]",
+      "<<1, 2>> \\o <<3>>", "S \\X T \\X U", "(S \\X T) \\X U", "S \\X (T \\X U)", "I!Op(1)!2!<<",
+      "F(LAMBDA x, y : x + y, 2)", "\\E <<x, y>> \\in S : x = y", "a \\in SUBSET (S \\cup T)",
+      "\\AA x : []P", "ENABLED (x' = 1)", "1 .. N", "x \\prec y", "a % b", "(a => b) => c",
+      "a => (b => c)", "a = (~b)", "(~a) = b", "DOMAIN f", "UNION {S, T}", "UNCHANGED <<x, y>>",
+      "a ~> b", "a -+-> b", "a <=> b", "x \\notin S \\ T", "f[a, b]", "r.a.b", "(a + b).c", "{}",
+      "<<>>", "\\A x \\in S, y \\in T : \\E z : x = z", "LAMBDA x : x", "lab :: x > 0",
+      "(lab :: x > 0) /\\ y", "A \\cdot B", "R^+", "a ## b", "a !! b",
+  };
+  for (const char* text : same) EXPECT_EQ(reprint(text), text);
+}
+
+TEST(PrinterReparse, Canonicalizes) {
+  EXPECT_EQ(reprint("a /= b"), "a # b");
+  EXPECT_EQ(reprint("x \\leq y"), "x =< y");
+  EXPECT_EQ(reprint("((a))"), "a");
+  EXPECT_EQ(reprint("a + (b * c)"), "a + b * c");
+  EXPECT_EQ(reprint("\\A x : (\\E y : y)"), "\\A x : \\E y : y");
+  EXPECT_EQ(reprint("-(a)"), "-a");
+}
+
+TEST(PrinterReparse, Layout) {
+  EXPECT_EQ(reprint("/\\ a\n/\\ \\/ b\n   \\/ c"), "/\\ a\n/\\ \\/ b\n   \\/ c");
+  EXPECT_EQ(reprint("(/\\ a\n /\\ b) => c"), "(/\\ a\n /\\ b) => c");
+  EXPECT_EQ(reprint("a => /\\ b\n     /\\ c"), "a => /\\ b\n     /\\ c");
+  EXPECT_EQ(reprint("~ /\\ a\n  /\\ b"), "~ /\\ a\n  /\\ b");
+  EXPECT_EQ(reprint("LET f(x) == x\n    g == 1\nIN  f(g)"), "LET f(x) == x\n    g == 1\nIN  f(g)");
+  EXPECT_EQ(reprint("IF c THEN /\\ a\n          /\\ b ELSE d"),
+            "IF c\n   THEN /\\ a\n        /\\ b\n   ELSE d");
+  EXPECT_EQ(reprint("CASE p -> /\\ a\n          /\\ b [] OTHER -> c"),
+            "CASE p -> /\\ a\n          /\\ b\n  [] OTHER -> c");
+  EXPECT_EQ(reprint("/\\ x = 1\n/\\ LET y == 2\n   IN  /\\ y = 2\n       /\\ x = 1\n/\\ z"),
+            "/\\ x = 1\n/\\ LET y == 2\n   IN  /\\ y = 2\n       /\\ x = 1\n/\\ z");
+}
+
+TEST(PrinterReparse, ModuleWithProofs) {
+  const std::string text = R"(---- MODULE P ----
+EXTENDS Naturals
+CONSTANT S, F(_)
+VARIABLE x
+RECURSIVE R(_)
+R(n) == IF n = 0 THEN 0 ELSE R(n - 1)
+a \prec b == a < b
+-. a == 0 - a
+fact[n \in Nat] == IF n = 0 THEN 1 ELSE n * fact[n - 1]
+LOCAL L == 1
+I == INSTANCE Naturals
+ASSUME Ax == S # {}
+THEOREM T == ASSUME NEW y \in S,
+                    NEW P(_),
+                    P(y)
+             PROVE  \E z \in S : P(z)
+  <1>1. SUFFICES ASSUME NEW z \in S
+                 PROVE  P(z)
+    OBVIOUS
+  <1>2. CASE x = 1
+    BY <1>1 DEF R
+  <1>3. PICK w \in S : TRUE
+    BY ONLY <1>1
+  <1> DEFINE D == 1
+             E(q) == q
+  <1> USE DEF D
+  <1> HIDE <1>3
+  <1> INSTANCE Naturals
+  <1>4. \A u \in S : u = u
+    <2> TAKE u \in S
+    <2> QED
+      OBVIOUS
+  <1>5. \E v : v = 1
+    <2> WITNESS 1
+    <2> QED
+      OMITTED
+  <1>6. x = 1 => x > 0
+    <2> HAVE x = 1
+    <2> QED
+      PROOF OBVIOUS
+  <1> QED
+    BY <1>1, <1>2 DEF fact
+USE Ax DEF R
+----
+---- MODULE Inner ----
+Q == 1
+====
+====
+)";
+  Parsed ps;
+  ModulePtr first = ps.parseModuleText(text);
+  ASSERT_TRUE(first && !ps.diags.hasErrors()) << ps.diags.renderAll();
+  std::string printed = printModule(*first);
+  ModulePtr second = ps.parseModuleText(printed);
+  ASSERT_TRUE(second && !ps.diags.hasErrors()) << printed << ps.diags.renderAll();
+  std::string why;
+  EXPECT_TRUE(equalModule(*first, *second, &why)) << why;
+  EXPECT_EQ(printed, text);
 }
 
 TEST(AstEqual, IgnoresRangesComparesStructure) {
