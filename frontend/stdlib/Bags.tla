@@ -3,6 +3,10 @@
 (* elements to their (positive) numbers of copies; an element occurs in    *)
 (* bag B iff it is in DOMAIN B. A bag may have infinitely many elements,   *)
 (* each with finitely many copies.                                         *)
+\* As in the TLAPS library, Bags brings the proof library along, so proofs
+\* written for tlapm that rely on it check unmodified.
+EXTENDS TLC, TLAPS, FiniteSetTheorems, SequenceTheorems
+
 LOCAL INSTANCE Naturals
 
 IsABag(B) == B \in [DOMAIN B -> {n \in Nat : n > 0}]

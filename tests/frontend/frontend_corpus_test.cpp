@@ -33,8 +33,6 @@ const std::map<std::string, std::string>& allowList() {
       // Not invalid TLA+, but a gap of the bundled library: tlapm's own Bags.tla EXTENDS
       // TLC, TLAPS, FiniteSetTheorems and SequenceTheorems (whose Range, Cardinality, Seq
       // and Zenon these files use), while the loader always takes the bundled Bags.
-      {"tlapm/library/BagsTheorems.tla", "needs tlapm's Bags.tla (bundled Bags extends less)"},
-      {"tlapm/library/BagsTheorems_proofs.tla", "needs tlapm's Bags.tla (bundled Bags extends less)"},
   };
   return list;
 }
