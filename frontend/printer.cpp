@@ -119,6 +119,7 @@ class Printer {
   void proof(const Proof& p, int indent);
   void module(const Module& m);
   void sequent(std::span<const SequentLine> hyps, const Expr& goal, bool multiline);
+  void statement(const Expr& e);
 
  private:
   // Output.
@@ -145,6 +146,7 @@ class Printer {
   void ref(const Expr& e);
   void params(const std::vector<DeclPtr>& ps, std::initializer_list<const Expr*> scope);
   void newSymbol(const Decl& d, const Expr* domain);
+  void sequentExpr(const Expr& e, bool multiline);
 
   // Declarations and proofs.
   void theorem(const Decl& d, int indent);
@@ -162,7 +164,6 @@ class Printer {
   void indexInstances(const Module& m);
   void indexProofInstances(const Proof& p);
   void bind(const Decl& d, std::initializer_list<const Expr*> scope);
-  void bindScanned(const Decl& d, std::span<const Expr* const> scope);
   void chooseName(const Decl& d, std::span<const Expr* const> scope);
   void enter(const Decl& d);
   std::size_t scopeMark() const { return scope_.size(); }
@@ -322,14 +323,11 @@ void Printer::indexProofInstances(const Proof& p) {
 }
 
 void Printer::bind(const Decl& d, std::initializer_list<const Expr*> scope) {
-  bindScanned(d, std::span<const Expr* const>(scope.begin(), scope.size()));
-}
-
-void Printer::bindScanned(const Decl& d, std::span<const Expr* const> scope) {
-  chooseName(d, scope);
+  chooseName(d, std::span<const Expr* const>(scope.begin(), scope.size()));
   enter(d);
 }
 
+// Chooses the printed name of the locally bound `d`, whose scope is made of `scope`.
 void Printer::chooseName(const Decl& d, std::span<const Expr* const> scope) {
   ScopeScan scan(*this, d);
   for (const Expr* e : scope) {
@@ -672,14 +670,9 @@ void Printer::expr(const Expr& e, bool tail) {
       expr(*e.args[0]);
       return;
     }
-    case ExprKind::Sequent: {
-      std::vector<SequentLine> lines;
-      for (const auto& h : e.hyps) {
-        lines.push_back({h.newDecl.get(), h.newDecl ? h.newDecl->body.get() : nullptr, h.fact.get()});
-      }
-      sequent(lines, *e.args[0], false);
+    case ExprKind::Sequent:
+      sequentExpr(e, false);
       return;
-    }
     case ExprKind::ModuleRef:
       put("MODULE ");
       put(e.text);
@@ -960,8 +953,9 @@ void Printer::sequent(std::span<const SequentLine> hyps, const Expr& goal, bool 
         scope.push_back(hyps[j].domain);
         scope.push_back(hyps[j].fact);
       }
-      bindScanned(*h.decl, scope);
+      chooseName(*h.decl, scope);
       newSymbol(*h.decl, h.domain);
+      enter(*h.decl);
     } else if (h.fact) {
       expr(*h.fact);
     }
@@ -970,6 +964,21 @@ void Printer::sequent(std::span<const SequentLine> hyps, const Expr& goal, bool 
   else put(" ");
   put(multiline ? "PROVE  " : "PROVE ");
   expr(goal);
+}
+
+// An ExprKind::Sequent.
+void Printer::sequentExpr(const Expr& e, bool multiline) {
+  std::vector<SequentLine> lines;
+  for (const auto& h : e.hyps) {
+    lines.push_back({h.newDecl.get(), h.newDecl ? h.newDecl->body.get() : nullptr, h.fact.get()});
+  }
+  sequent(lines, *e.args[0], multiline);
+}
+
+// A theorem or step statement: a sequent takes the multi-line layout.
+void Printer::statement(const Expr& e) {
+  if (e.kind == ExprKind::Sequent) sequentExpr(e, true);
+  else expr(e);
 }
 
 // ---------------------------------------------------------- declarations ---
@@ -1084,17 +1093,7 @@ void Printer::theorem(const Decl& d, int indent) {
     put(d.name);
     put(" == ");
   }
-  if (d.body) {
-    if (d.body->kind == ExprKind::Sequent) {
-      std::vector<SequentLine> lines;
-      for (const auto& h : d.body->hyps) {
-        lines.push_back({h.newDecl.get(), h.newDecl ? h.newDecl->body.get() : nullptr, h.fact.get()});
-      }
-      sequent(lines, *d.body->args[0], true);
-    } else {
-      expr(*d.body);
-    }
-  }
+  if (d.body) statement(*d.body);
   if (d.proof) {
     newline(indent + 2);
     proof(*d.proof, indent + 2);
@@ -1157,17 +1156,6 @@ void Printer::step(const ProofStep& s, int indent) {
 }
 
 void Printer::stepBody(const ProofStep& s) {
-  auto statement = [&](const Expr& e) {
-    if (e.kind != ExprKind::Sequent) {
-      expr(e);
-      return;
-    }
-    std::vector<SequentLine> lines;
-    for (const auto& h : e.hyps) {
-      lines.push_back({h.newDecl.get(), h.newDecl ? h.newDecl->body.get() : nullptr, h.fact.get()});
-    }
-    sequent(lines, *e.args[0], true);
-  };
   switch (s.kind) {
     case StepKind::Assert:
       statement(*s.expr);
@@ -1339,12 +1327,9 @@ std::string printSequent(std::span<const SequentLine> hyps, const Expr& goal) {
 }
 
 std::string printSequent(const Expr& sequent) {
-  if (sequent.kind != ExprKind::Sequent) return printExpr(sequent);
-  std::vector<SequentLine> lines;
-  for (const auto& h : sequent.hyps) {
-    lines.push_back({h.newDecl.get(), h.newDecl ? h.newDecl->body.get() : nullptr, h.fact.get()});
-  }
-  return printSequent(lines, *sequent.args[0]);
+  Printer p;
+  p.statement(sequent);
+  return p.take();
 }
 
 }  // namespace tlapx
