@@ -91,6 +91,8 @@ std::string Parser::describe(const Token& t) const {
     case Tok::End:
       return "end of input";
     case Tok::Offside:
+      if (toks_[pos_].kind == Tok::EqLine || toks_[pos_].kind == Tok::DashLine)
+        return cat({"'", text(t), "'"});
       return cat({"'", text(t), "' at ", where(t),
                   ", which is not to the right of the junction bullet at ",
                   std::to_string(jbullet_.line), ":", std::to_string(jbullet_.col)});
@@ -465,6 +467,7 @@ std::vector<DeclPtr> Parser::parseParams() {
 
 DeclPtr Parser::parseDefinition(bool local) {
   const Token start = peek();
+  DepthGuard guard(*this, start);  // LET definitions nest through here
   std::string name;
   std::vector<DeclPtr> params;
   std::vector<Binder> fnBinders;

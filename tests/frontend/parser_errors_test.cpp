@@ -245,7 +245,11 @@ TEST(ParserRobustness, MutatedCorpusFiles) {
       switch (rng() % 3) {
         case 0: t.erase(at, rng() % 40); break;
         case 1: t.insert(at, t.substr(rng() % t.size(), rng() % 40)); break;
-        default: t[at] = "()[]{}<>/\\=-:,!'\"\n "[rng() % 21]; break;
+        default: {
+          static constexpr std::string_view kChars = "()[]{}<>/\\=-:,!'\"\n ";
+          t[at] = kChars[rng() % kChars.size()];
+          break;
+        }
       }
     }
     ParsedModule p(t);
