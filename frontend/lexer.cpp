@@ -161,6 +161,9 @@ std::string cat(std::initializer_list<std::string_view> parts) {
   return s;
 }
 
+// \b \o \h literals are converted to decimal in quadratic time: bound their length.
+constexpr std::size_t kMaxBasedDigits = 4096;
+
 bool isIdentChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
@@ -451,6 +454,11 @@ class Lexer {
           return true;
         }
         ++i_;
+      }
+      if (i_ - start > kMaxBasedDigits) {
+        error(start, "number literal too long");
+        push(Tok::Error, start, i_ - start);
+        return true;
       }
       push(Tok::Number, start, i_ - start);
       return true;

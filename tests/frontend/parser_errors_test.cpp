@@ -192,6 +192,31 @@ TEST(ParserRobustness, LongChains) {
   }
 }
 
+// Large pathological inputs finish quickly (no quadratic behaviour).
+TEST(ParserRobustness, PathologicalInputsAreFast) {
+  const int n = 100000;
+  std::string unclosed, setEnum = "Foo == {x", steps = "THEOREM T\n", strings, idents;
+  for (int i = 0; i < n; ++i) {
+    unclosed += "F((\n";
+    setEnum += ", x";
+    steps += "<1>1. P\n";
+    strings += "\"a\" ";
+    idents += "x ";
+  }
+  setEnum += "}";
+  const auto start = std::chrono::steady_clock::now();
+  expectParsesWithError(wrap(unclosed));
+  { ParsedModule p(wrap(setEnum)); EXPECT_FALSE(p.diags.hasErrors()); }
+  { ParsedModule p(wrap(steps)); EXPECT_FALSE(p.diags.hasErrors()); }
+  expectParsesWithError(wrap("Foo == \\h" + std::string(n, 'F')));
+  expectParsesWithError(wrap(std::string(n, '(') + std::string(n, '*')));
+  expectParsesWithError(wrap("Foo == " + strings));
+  expectParsesWithError(wrap("Foo == " + idents));
+  expectParsesWithError(wrap(std::string(n, '-') + " MODULE"));
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(secs, 10.0);
+}
+
 // Random token soups and byte strings: no crash, no hang.
 TEST(ParserRobustness, RandomInput) {
   static const char* kVocab[] = {
