@@ -123,8 +123,12 @@ TEST(ParserErrors, RecoveryInsideProofs) {
 }
 
 TEST(ParserErrors, StrayProofStep) {
-  expectErrors(wrap("THEOREM T\n<2>1. A\n<1>2. QED"),
+  expectErrors(wrap("THEOREM T\n<2>1. A\n<1>2. QED\n<1>3. X\nFoo == 1"),
                {{4, 1, "does not fit the proof structure"}});
+  ParsedModule p(wrap("THEOREM T\n<2>1. A\n<1>2. QED\nFoo == 1"));
+  ASSERT_TRUE(p.module);
+  ASSERT_EQ(p.module->units.size(), 2u);
+  EXPECT_EQ(p.module->units[0].decls[0]->proof->steps.size(), 1u);
 }
 
 TEST(ParserErrors, TooManyErrorsStops) {
