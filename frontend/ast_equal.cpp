@@ -15,10 +15,10 @@ class Comparer {
   explicit Comparer(std::string* why) : why_(why) {}
 
   bool expr(const Expr& a, const Expr& b);
-  bool decl(const Decl& a, const Decl& b);
+  bool decl(const Decl& a, const Decl& b, bool bound = false);
   bool proof(const Proof& a, const Proof& b);
   bool module(const Module& a, const Module& b);
-  bool pair(const Decl& a, const Decl& b);
+  void pair(const Decl& a, const Decl& b);
 
  private:
   bool fail(std::string message);
@@ -74,7 +74,8 @@ bool Comparer::optExpr(const ExprPtr& a, const ExprPtr& b, std::string_view what
 
 bool Comparer::optDecl(const DeclPtr& a, const DeclPtr& b, std::string_view what) {
   if (!a || !b) return (!a && !b) || fail(std::string(what) + ": present on one side only");
-  return pair(*a, *b) && decl(*a, *b);
+  pair(*a, *b);
+  return decl(*a, *b, true);
 }
 
 bool Comparer::optProof(const ProofPtr& a, const ProofPtr& b) {
@@ -86,17 +87,19 @@ bool Comparer::optProof(const ProofPtr& a, const ProofPtr& b) {
 // then compared.
 bool Comparer::decls(const std::vector<DeclPtr>& a, const std::vector<DeclPtr>& b,
                      std::string_view what) {
-  if (!each(a, b, what, [this](const DeclPtr& x, const DeclPtr& y) { return pair(*x, *y); })) {
-    return false;
-  }
-  return each(a, b, what, [this](const DeclPtr& x, const DeclPtr& y) { return decl(*x, *y); });
+  auto pairUp = [this](const DeclPtr& x, const DeclPtr& y) {
+    pair(*x, *y);
+    return true;
+  };
+  return each(a, b, what, pairUp) &&
+         each(a, b, what, [this](const DeclPtr& x, const DeclPtr& y) { return decl(*x, *y, true); });
 }
 
-bool Comparer::pair(const Decl& a, const Decl& b) {
-  auto [ia, newA] = aToB_.emplace(&a, &b);
-  auto [ib, newB] = bToA_.emplace(&b, &a);
-  if (ia->second == &b && ib->second == &a) return true;
-  return fail("declaration `" + a.name + "` paired with two different declarations");
+// A pairing holds from the binding site on; a later binding site of the same Decl (a
+// resolved tree may share a subtree, e.g. a substituted definition body) re-pairs it.
+void Comparer::pair(const Decl& a, const Decl& b) {
+  aToB_[&a] = &b;
+  bToA_[&b] = &a;
 }
 
 bool Comparer::sameTarget(const Decl& a, const Decl& b) const {
@@ -133,10 +136,17 @@ bool Comparer::expr(const Expr& a, const Expr& b) {
                                     : a.name == b.name;
   if (!refSame) return failExpr(a, b, "reference");
 
-  // Binding sites before the subexpressions in their scope.
+  // Binding sites before the subexpressions in their scope. Label parameters are not
+  // binding sites: they name bound variables in scope.
+  auto labelParam = [this](const DeclPtr& x, const DeclPtr& y) {
+    return (x->owner && y->owner ? sameTarget(*x, *y) : x->name == y->name) ||
+           fail("label parameter " + x->name + " vs " + y->name);
+  };
+  bool params = a.kind == ExprKind::Label ? each(a.params, b.params, "label parameters", labelParam)
+                                          : decls(a.params, b.params, "parameters");
   if (!each(a.binders, b.binders, "binders",
             [this](const Binder& x, const Binder& y) { return binder(x, y); }) ||
-      !decls(a.params, b.params, "parameters") || !decls(a.letDefs, b.letDefs, "LET definitions")) {
+      !params || !decls(a.letDefs, b.letDefs, "LET definitions")) {
     return false;
   }
   auto hyp = [this](const SequentHyp& x, const SequentHyp& y) {
@@ -169,8 +179,10 @@ bool Comparer::instance(const Instance& a, const Instance& b) {
   });
 }
 
-bool Comparer::decl(const Decl& a, const Decl& b) {
-  if (a.kind != b.kind || a.name != b.name || a.local != b.local || a.arity != b.arity ||
+// `bound`: a locally bound symbol, whose name matters only in unresolved trees.
+bool Comparer::decl(const Decl& a, const Decl& b, bool bound) {
+  bool sameName = a.name == b.name || (bound && a.owner && b.owner);
+  if (a.kind != b.kind || !sameName || a.local != b.local || a.arity != b.arity ||
       a.newKind != b.newKind || a.recursive != b.recursive || a.theoremKeyword != b.theoremKeyword) {
     return fail("declaration `" + a.name + "` vs `" + b.name + "` differs");
   }
@@ -239,10 +251,8 @@ bool Comparer::module(const Module& a, const Module& b) {
                 std::to_string(b.units.size()) + " units");
   }
   for (std::size_t i = 0; i < a.units.size(); ++i) {
-    if (!each(a.units[i].decls, b.units[i].decls, "unit",
-              [this](const DeclPtr& x, const DeclPtr& y) { return pair(*x, *y); })) {
-      return false;
-    }
+    if (a.units[i].decls.size() != b.units[i].decls.size()) return fail("unit declarations differ");
+    for (std::size_t j = 0; j < a.units[i].decls.size(); ++j) pair(*a.units[i].decls[j], *b.units[i].decls[j]);
   }
   for (std::size_t i = 0; i < a.units.size(); ++i) {
     if (!unit(a.units[i], b.units[i])) return false;
@@ -256,7 +266,8 @@ bool equalExpr(const Expr& a, const Expr& b, std::string* why) { return Comparer
 
 bool equalDecl(const Decl& a, const Decl& b, std::string* why) {
   Comparer c(why);
-  return c.pair(a, b) && c.decl(a, b);
+  c.pair(a, b);
+  return c.decl(a, b);
 }
 
 bool equalProof(const Proof& a, const Proof& b, std::string* why) { return Comparer(why).proof(a, b); }

@@ -14,10 +14,15 @@
 //    targets must correspond. Declarations and steps introduced by the two trees at the
 //    same place (binders, parameters, LET/module definitions, NEW symbols, proof steps) are
 //    paired as the comparison meets them (all definitions of a module or LET first, so
-//    forward and recursive references work); a target declared outside the compared
+//    forward and recursive references work; a Decl bound again elsewhere, as in a shared
+//    substituted subtree, is re-paired there); a target declared outside the compared
 //    trees must be the same Decl on both sides, or have the same kind and name and be
 //    owned by modules of the same name (one module loaded twice). When either side is
 //    unresolved, the names as written are compared.
+//  - Names of locally bound symbols (bound variables, parameters, LET/DEFINE definitions,
+//    NEW symbols, proof-step INSTANCEs) are compared only when a side is unresolved
+//    (Decl::owner unset): resolved trees are equal up to renaming them, as the printer
+//    does to avoid capture.
 #pragma once
 
 #include <string>

@@ -80,10 +80,26 @@ constexpr Keyword kKeywords[] = {
     {"WITNESS", Tok::KwWITNESS, Sym::Count_},
 };
 
+// kKeywords index ranges by first letter, for a short linear scan.
+struct KeywordIndex {
+  std::array<std::uint8_t, 27> start{};
+  KeywordIndex() {
+    std::size_t k = 0;
+    for (int c = 0; c < 26; ++c) {
+      start[c] = static_cast<std::uint8_t>(k);
+      while (k < std::size(kKeywords) && kKeywords[k].text[0] == 'A' + c) ++k;
+    }
+    start[26] = static_cast<std::uint8_t>(k);
+  }
+};
+
+// The keyword spelled `word` (which starts with an upper-case letter), or null.
 const Keyword* findKeyword(std::string_view word) {
-  auto it = std::lower_bound(std::begin(kKeywords), std::end(kKeywords), word,
-                             [](const Keyword& k, std::string_view w) { return k.text < w; });
-  return it != std::end(kKeywords) && it->text == word ? &*it : nullptr;
+  static const KeywordIndex index;
+  const int c = word[0] - 'A';
+  for (std::size_t k = index.start[c]; k < index.start[c + 1]; ++k)
+    if (kKeywords[k].text == word) return &kKeywords[k];
+  return nullptr;
 }
 
 // A fixed spelling: punctuation or an operator symbol.
@@ -144,6 +160,9 @@ std::string cat(std::initializer_list<std::string_view> parts) {
   for (std::string_view p : parts) s.append(p);
   return s;
 }
+
+// \b \o \h literals are converted to decimal in quadratic time: bound their length.
+constexpr std::size_t kMaxBasedDigits = 4096;
 
 bool isIdentChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
@@ -262,7 +281,8 @@ class Lexer {
       } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
         ++i_;
       } else if (c == '\\' && at(i_ + 1) == '*') {
-        while (i_ < s_.size() && s_[i_] != '\n') ++i_;
+        const std::size_t nl = s_.find('\n', i_);
+        i_ = nl == std::string_view::npos ? s_.size() : nl;
       } else if (c == '(' && at(i_ + 1) == '*') {
         if (!skipBlockComment()) return false;
       } else {
@@ -277,19 +297,24 @@ class Lexer {
     const std::uint32_t startLine = line_;
     const std::size_t startLineStart = lineStart_;
     int depth = 0;
-    while (i_ < s_.size()) {
-      char c = s_[i_];
-      if (c == '(' && at(i_ + 1) == '*') {
+    const char* const data = s_.data();
+    const char* const end = data + s_.size();
+    for (const char* p = data + i_; p < end; ++p) {
+      const char c = *p;
+      if (c == '(' && p + 1 < end && p[1] == '*') {
         ++depth;
-        i_ += 2;
-      } else if (c == '*' && at(i_ + 1) == ')') {
-        i_ += 2;
-        if (--depth == 0) return true;
-      } else {
-        if (c == '\n') newline(i_);
-        ++i_;
+        ++p;
+      } else if (c == '*' && p + 1 < end && p[1] == ')') {
+        ++p;
+        if (--depth == 0) {
+          i_ = static_cast<std::size_t>(p + 1 - data);
+          return true;
+        }
+      } else if (c == '\n') {
+        newline(static_cast<std::size_t>(p - data));
       }
     }
+    i_ = s_.size();
     // Report at the comment's start.
     line_ = startLine;
     lineStart_ = startLineStart;
@@ -429,6 +454,11 @@ class Lexer {
           return true;
         }
         ++i_;
+      }
+      if (i_ - start > kMaxBasedDigits) {
+        error(start, "number literal too long");
+        push(Tok::Error, start, i_ - start);
+        return true;
       }
       push(Tok::Number, start, i_ - start);
       return true;

@@ -18,6 +18,28 @@ Parser::Parser(const SourceFile& file, Diagnostics& diags, LexMode mode)
   toks_ = lex(file, diags, mode);
   lexErrors_ = diags.errorCount() != before;
   offside_.kind = Tok::Offside;
+  // Match brackets once so that lookahead over a bracketed part is O(1).
+  close_.assign(toks_.size(), 0);
+  std::vector<std::uint32_t> open;
+  for (std::size_t i = 0; i < toks_.size(); ++i) {
+    switch (toks_[i].kind) {
+      case Tok::LParen: case Tok::LBracket: case Tok::LBrace: case Tok::LAngle:
+        open.push_back(static_cast<std::uint32_t>(i));
+        break;
+      case Tok::RParen: case Tok::RBracket: case Tok::RBracketUnder: case Tok::RBrace:
+      case Tok::RAngle: case Tok::RAngleUnder:
+        if (!open.empty()) {
+          close_[open.back()] = static_cast<std::uint32_t>(i + 1);
+          open.pop_back();
+        }
+        break;
+      case Tok::DashLine: case Tok::EqLine:
+        open.clear();
+        break;
+      default:
+        break;
+    }
+  }
 }
 
 // ------------------------------------------------------------ token stream ---
@@ -91,6 +113,8 @@ std::string Parser::describe(const Token& t) const {
     case Tok::End:
       return "end of input";
     case Tok::Offside:
+      if (toks_[pos_].kind == Tok::EqLine || toks_[pos_].kind == Tok::DashLine)
+        return cat({"'", text(t), "'"});
       return cat({"'", text(t), "' at ", where(t),
                   ", which is not to the right of the junction bullet at ",
                   std::to_string(jbullet_.line), ":", std::to_string(jbullet_.col)});
@@ -132,24 +156,8 @@ DepthGuard::DepthGuard(Parser& p, const Token& at) : p_(p) {
 // ------------------------------------------------------- lookahead patterns ---
 
 std::size_t Parser::matchClose(std::size_t k) const {
-  int depth = 0;
-  for (std::size_t i = pos_ + k; i < toks_.size(); ++i) {
-    switch (toks_[i].kind) {
-      case Tok::LParen: case Tok::LBracket: case Tok::LBrace: case Tok::LAngle:
-        ++depth;
-        break;
-      case Tok::RParen: case Tok::RBracket: case Tok::RBracketUnder: case Tok::RBrace:
-      case Tok::RAngle: case Tok::RAngleUnder:
-        if (--depth == 0) return i + 1 - pos_;
-        if (depth < 0) return 0;
-        break;
-      case Tok::End: case Tok::EqLine: case Tok::DashLine: case Tok::DefEq:
-        return 0;
-      default:
-        break;
-    }
-  }
-  return 0;
+  const std::size_t i = std::min(pos_ + k, toks_.size() - 1);
+  return close_[i] == 0 ? 0 : close_[i] - pos_;
 }
 
 bool Parser::definitionAhead() const {
@@ -465,6 +473,7 @@ std::vector<DeclPtr> Parser::parseParams() {
 
 DeclPtr Parser::parseDefinition(bool local) {
   const Token start = peek();
+  DepthGuard guard(*this, start);  // LET definitions nest through here
   std::string name;
   std::vector<DeclPtr> params;
   std::vector<Binder> fnBinders;

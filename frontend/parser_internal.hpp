@@ -71,7 +71,7 @@ class Parser {
   void report(SourceLoc loc, std::string message);
 
   // ---- lookahead patterns (parser.cpp)
-  std::size_t matchClose(std::size_t k) const;  // index after the bracket closing raw(k), or 0
+  std::size_t matchClose(std::size_t k) const;  // offset after the bracket closing raw(k), or 0
   bool definitionAhead() const;
   bool binderAhead(bool singleVar) const;
   bool isUnitStart(std::size_t index) const;
@@ -139,6 +139,7 @@ class Parser {
   const SourceFile& file_;
   Diagnostics& diags_;
   std::vector<Token> toks_;
+  std::vector<std::uint32_t> close_;  // opening bracket -> index after its closer, or 0
   std::size_t pos_ = 0;
   SourceLoc lastEnd_;
   std::size_t errors_ = 0;

@@ -43,9 +43,11 @@ void Parser::parseTheorem(Unit& u) {
   d->proof = parseOptionalProof(0);
   d->range = rangeFrom(kw);
   u.decls.push_back(d);
-  if (at(Tok::Step))
-    fail(peek(), cat({"proof step '", text(peek()),
-                      "' does not fit the proof structure (check its level number)"}));
+  if (at(Tok::Step)) {  // keep the theorem, skip the steps that fit nowhere
+    report(loc(peek()), cat({"proof step '", text(peek()),
+                             "' does not fit the proof structure (check its level number)"}));
+    while (!isUnitStart(pos_)) advance();
+  }
 }
 
 ExprPtr Parser::parseSequent() {

@@ -119,6 +119,7 @@ class Printer {
   void proof(const Proof& p, int indent);
   void module(const Module& m);
   void sequent(std::span<const SequentLine> hyps, const Expr& goal, bool multiline);
+  void statement(const Expr& e);
 
  private:
   // Output.
@@ -134,8 +135,10 @@ class Printer {
   void operatorApp(const Expr& e, const Shape& shape, bool tail);
   void junctionList(const Expr& e);
   void call(const Expr& e);
-  void bindAll(const std::vector<Binder>& bs, std::initializer_list<const Expr*> scope);
+  void nameVars(const std::vector<Binder>& bs, const Expr* body);
+  void enterVars(const std::vector<Binder>& bs);
   void binders(const std::vector<Binder>& bs, bool domainTail);
+  void bindVars(const std::vector<Binder>& bs, const Expr* body, bool domainTail);
   void boundName(const Decl& d) { put(declName(d)); }
   void letIn(const Expr& e);
   void caseExpr(const Expr& e);
@@ -143,6 +146,7 @@ class Printer {
   void ref(const Expr& e);
   void params(const std::vector<DeclPtr>& ps, std::initializer_list<const Expr*> scope);
   void newSymbol(const Decl& d, const Expr* domain);
+  void sequentExpr(const Expr& e, bool multiline);
 
   // Declarations and proofs.
   void theorem(const Decl& d, int indent);
@@ -160,7 +164,8 @@ class Printer {
   void indexInstances(const Module& m);
   void indexProofInstances(const Proof& p);
   void bind(const Decl& d, std::initializer_list<const Expr*> scope);
-  void bindScanned(const Decl& d, std::span<const Expr* const> scope);
+  void chooseName(const Decl& d, std::span<const Expr* const> scope);
+  void enter(const Decl& d);
   std::size_t scopeMark() const { return scope_.size(); }
   void popScope(std::size_t mark);
 
@@ -185,6 +190,7 @@ class ScopeGuard {
  public:
   explicit ScopeGuard(Printer& p) : p_(p), mark_(p.scopeMark()) {}
   ~ScopeGuard() { p_.popScope(mark_); }
+  std::size_t mark() const { return mark_; }
   ScopeGuard(const ScopeGuard&) = delete;
   ScopeGuard& operator=(const ScopeGuard&) = delete;
 
@@ -202,13 +208,16 @@ class ScopeScan {
   void expr(const Expr& e) {
     if (e.decl) {
       resolved = true;
-      if (e.decl != self_ && !inner_.contains(e.decl)) names.insert(p_.declName(*e.decl));
+      reference(*e.decl);
     }
     for (const auto& b : e.binders) {
       if (b.domain) expr(*b.domain);
       for (const auto& v : b.vars) inner_.insert(v.get());
     }
-    for (const auto& prm : e.params) inner_.insert(prm.get());
+    for (const auto& prm : e.params) {
+      if (e.kind != ExprKind::Label) inner_.insert(prm.get());
+      else if (prm->owner) reference(*prm);  // resolved: the bound variable it names
+    }
     for (const auto& d : e.letDefs) decl(*d);
     for (const auto& h : e.hyps) {
       if (h.newDecl) decl(*h.newDecl);
@@ -224,6 +233,11 @@ class ScopeScan {
       for (const auto& a : seg.args) expr(*a);
     }
     for (const auto& a : e.args) expr(*a);
+  }
+
+  void reference(const Decl& d) {
+    bool self = &d == self_ || d.definition == self_;  // or its RECURSIVE announcement
+    if (!self && !inner_.contains(&d)) names.insert(p_.declName(d));
   }
 
   void decl(const Decl& d) {
@@ -255,7 +269,12 @@ void Printer::newline(int col) {
 
 // ---------------------------------------------------------------- names ---
 
-std::string Printer::refName(const Expr& e) { return e.decl ? declName(*e.decl) : e.name; }
+std::string Printer::refName(const Expr& e) {
+  if (!e.decl) return e.name;
+  // A reference into an instance that made no copy: the path as written, if kept.
+  if (!e.decl->origin && isQualified(e.name)) return e.name;
+  return declName(*e.decl);
+}
 
 std::string Printer::declName(const Decl& d) {
   auto it = names_.find(&d);
@@ -304,10 +323,12 @@ void Printer::indexProofInstances(const Proof& p) {
 }
 
 void Printer::bind(const Decl& d, std::initializer_list<const Expr*> scope) {
-  bindScanned(d, std::span<const Expr* const>(scope.begin(), scope.size()));
+  chooseName(d, std::span<const Expr* const>(scope.begin(), scope.size()));
+  enter(d);
 }
 
-void Printer::bindScanned(const Decl& d, std::span<const Expr* const> scope) {
+// Chooses the printed name of the locally bound `d`, whose scope is made of `scope`.
+void Printer::chooseName(const Decl& d, std::span<const Expr* const> scope) {
   ScopeScan scan(*this, d);
   for (const Expr* e : scope) {
     if (e) scan.expr(*e);
@@ -318,8 +339,11 @@ void Printer::bindScanned(const Decl& d, std::span<const Expr* const> scope) {
   };
   std::string name = d.name;
   for (int k = 1; clashes(name); ++k) name = d.name + "_" + std::to_string(k);
-  ++inScope_[name];
   names_[&d] = std::move(name);
+}
+
+void Printer::enter(const Decl& d) {
+  ++inScope_[names_[&d]];
   scope_.push_back(&d);
 }
 
@@ -480,8 +504,7 @@ void Printer::expr(const Expr& e, bool tail) {
       if (e.kind == ExprKind::Quant) put(forall ? "\\A " : "\\E ");
       else put(forall ? "\\AA " : "\\EE ");
       ScopeGuard guard(*this);
-      bindAll(e.binders, {e.args[0].get()});
-      binders(e.binders, false);
+      bindVars(e.binders, e.args[0].get(), false);
       put(" : ");
       expr(*e.args[0]);
       return;
@@ -489,8 +512,7 @@ void Printer::expr(const Expr& e, bool tail) {
     case ExprKind::Choose: {
       put("CHOOSE ");
       ScopeGuard guard(*this);
-      bindAll(e.binders, {e.args[0].get()});
-      binders(e.binders, false);
+      bindVars(e.binders, e.args[0].get(), false);
       put(" : ");
       expr(*e.args[0]);
       return;
@@ -498,8 +520,7 @@ void Printer::expr(const Expr& e, bool tail) {
     case ExprKind::SetFilter: {
       put("{");
       ScopeGuard guard(*this);
-      bindAll(e.binders, {e.args[0].get()});
-      binders(e.binders, false);
+      bindVars(e.binders, e.args[0].get(), false);
       put(" : ");
       expr(*e.args[0]);
       put("}");
@@ -507,8 +528,10 @@ void Printer::expr(const Expr& e, bool tail) {
     }
     case ExprKind::SetMap: {
       put("{");
+      // The element is in the scope of the variables, the domains after it are not.
+      nameVars(e.binders, e.args[0].get());
       ScopeGuard guard(*this);
-      bindAll(e.binders, {e.args[0].get()});
+      enterVars(e.binders);
       // `{x \in S : ...}` would read as a filter: parenthesize an element of that form.
       const Expr& elem = *e.args[0];
       bool filterLike = elem.kind == ExprKind::Builtin && elem.op == BuiltinOp::In &&
@@ -521,6 +544,7 @@ void Printer::expr(const Expr& e, bool tail) {
       } else {
         child(elem, {Pos::Free, nullptr, false});
       }
+      popScope(guard.mark());
       put(" : ");
       binders(e.binders, true);
       put("}");
@@ -529,8 +553,7 @@ void Printer::expr(const Expr& e, bool tail) {
     case ExprKind::FuncCons: {
       put("[");
       ScopeGuard guard(*this);
-      bindAll(e.binders, {e.args[0].get()});
-      binders(e.binders, true);
+      bindVars(e.binders, e.args[0].get(), true);
       put(" |-> ");
       expr(*e.args[0]);
       put("]");
@@ -636,25 +659,20 @@ void Printer::expr(const Expr& e, bool tail) {
       put(")");
       return;
     case ExprKind::Label: {
+      // The parameters name bound variables in scope (the resolver links them).
       put(e.text);
-      ScopeGuard guard(*this);
-      if (!e.params.empty()) {
-        put("(");
-        params(e.params, {e.args[0].get()});
-        put(")");
+      for (std::size_t i = 0; i < e.params.size(); ++i) {
+        put(i ? ", " : "(");
+        put(declName(*e.params[i]));
       }
+      if (!e.params.empty()) put(")");
       put(" :: ");
       expr(*e.args[0]);
       return;
     }
-    case ExprKind::Sequent: {
-      std::vector<SequentLine> lines;
-      for (const auto& h : e.hyps) {
-        lines.push_back({h.newDecl.get(), h.newDecl ? h.newDecl->body.get() : nullptr, h.fact.get()});
-      }
-      sequent(lines, *e.args[0], false);
+    case ExprKind::Sequent:
+      sequentExpr(e, false);
       return;
-    }
     case ExprKind::ModuleRef:
       put("MODULE ");
       put(e.text);
@@ -730,15 +748,27 @@ void Printer::call(const Expr& e) {
   put(")");
 }
 
-// Binds the variables of `bs` over `scope`. The domains are not in the scope of the
-// variables, but are scanned too: a name they use is then never reused by a variable,
-// so binding before printing them (in text order) cannot capture.
-void Printer::bindAll(const std::vector<Binder>& bs, std::initializer_list<const Expr*> scope) {
-  std::vector<const Expr*> all(scope);
-  for (const auto& b : bs) all.push_back(b.domain.get());
+// Chooses the names of the variables of `bs`, whose scope is `body`. The domains are
+// outside that scope but scanned too, so that no variable takes a name they use.
+void Printer::nameVars(const std::vector<Binder>& bs, const Expr* body) {
+  std::vector<const Expr*> scope{body};
+  for (const auto& b : bs) scope.push_back(b.domain.get());
   for (const auto& b : bs) {
-    for (const auto& v : b.vars) bindScanned(*v, all);
+    for (const auto& v : b.vars) chooseName(*v, scope);
   }
+}
+
+void Printer::enterVars(const std::vector<Binder>& bs) {
+  for (const auto& b : bs) {
+    for (const auto& v : b.vars) enter(*v);
+  }
+}
+
+// Names and prints the binders, then brings the variables into scope for the body.
+void Printer::bindVars(const std::vector<Binder>& bs, const Expr* body, bool domainTail) {
+  nameVars(bs, body);
+  binders(bs, domainTail);
+  enterVars(bs);
 }
 
 void Printer::binders(const std::vector<Binder>& bs, bool domainTail) {
@@ -770,12 +800,23 @@ void Printer::letIn(const Expr& e) {
   int col = column();
   put("LET ");
   ScopeGuard guard(*this);
-  std::vector<const Expr*> scope{e.args[0].get()};
-  for (const auto& d : e.letDefs) scope.push_back(d->body.get());
-  for (const auto& d : e.letDefs) bindScanned(*d, scope);
+  // A definition scopes over the later ones and the body; a RECURSIVE one from its
+  // forward declaration on, which takes the name of the definition it announces.
+  std::unordered_set<const Decl*> announced;
   for (std::size_t i = 0; i < e.letDefs.size(); ++i) {
+    const Decl& d = *e.letDefs[i];
+    const Decl& symbol = d.kind == DeclKind::Recursive && d.definition ? *d.definition : d;
+    bool first = announced.insert(&symbol).second;
+    if (first) {
+      std::vector<const Expr*> scope{e.args[0].get()};
+      std::size_t from = &symbol == &d ? i + 1 : i;
+      for (std::size_t j = from; j < e.letDefs.size(); ++j) scope.push_back(e.letDefs[j]->body.get());
+      chooseName(symbol, scope);
+      names_[&d] = names_[&symbol];
+    }
     if (i) newline(col + 4);
-    definition(*e.letDefs[i], e.letDefs[i]->local);
+    definition(d, d.local);
+    if (first) enter(symbol);
   }
   newline(col);
   put("IN  ");
@@ -912,8 +953,9 @@ void Printer::sequent(std::span<const SequentLine> hyps, const Expr& goal, bool 
         scope.push_back(hyps[j].domain);
         scope.push_back(hyps[j].fact);
       }
-      bindScanned(*h.decl, scope);
+      chooseName(*h.decl, scope);
       newSymbol(*h.decl, h.domain);
+      enter(*h.decl);
     } else if (h.fact) {
       expr(*h.fact);
     }
@@ -922,6 +964,21 @@ void Printer::sequent(std::span<const SequentLine> hyps, const Expr& goal, bool 
   else put(" ");
   put(multiline ? "PROVE  " : "PROVE ");
   expr(goal);
+}
+
+// An ExprKind::Sequent.
+void Printer::sequentExpr(const Expr& e, bool multiline) {
+  std::vector<SequentLine> lines;
+  for (const auto& h : e.hyps) {
+    lines.push_back({h.newDecl.get(), h.newDecl ? h.newDecl->body.get() : nullptr, h.fact.get()});
+  }
+  sequent(lines, *e.args[0], multiline);
+}
+
+// A theorem or step statement: a sequent takes the multi-line layout.
+void Printer::statement(const Expr& e) {
+  if (e.kind == ExprKind::Sequent) sequentExpr(e, true);
+  else expr(e);
 }
 
 // ---------------------------------------------------------- declarations ---
@@ -935,8 +992,7 @@ void Printer::definition(const Decl& d, bool local) {
       const Expr* body = d.body.get();
       if (body && body->kind == ExprKind::FuncCons) {
         put("[");
-        bindAll(body->binders, {body->args[0].get()});
-        binders(body->binders, true);
+        bindVars(body->binders, body->args[0].get(), true);
         put("] == ");
         expr(*body->args[0]);
       } else if (body) {
@@ -1037,17 +1093,7 @@ void Printer::theorem(const Decl& d, int indent) {
     put(d.name);
     put(" == ");
   }
-  if (d.body) {
-    if (d.body->kind == ExprKind::Sequent) {
-      std::vector<SequentLine> lines;
-      for (const auto& h : d.body->hyps) {
-        lines.push_back({h.newDecl.get(), h.newDecl ? h.newDecl->body.get() : nullptr, h.fact.get()});
-      }
-      sequent(lines, *d.body->args[0], true);
-    } else {
-      expr(*d.body);
-    }
-  }
+  if (d.body) statement(*d.body);
   if (d.proof) {
     newline(indent + 2);
     proof(*d.proof, indent + 2);
@@ -1105,20 +1151,11 @@ void Printer::step(const ProofStep& s, int indent) {
     newline(indent + 2);
     proof(*s.proof, indent + 2);
   }
+  // PICK/TAKE variables scope over the later steps (not the step's own proof).
+  enterVars(s.binders);
 }
 
 void Printer::stepBody(const ProofStep& s) {
-  auto statement = [&](const Expr& e) {
-    if (e.kind != ExprKind::Sequent) {
-      expr(e);
-      return;
-    }
-    std::vector<SequentLine> lines;
-    for (const auto& h : e.hyps) {
-      lines.push_back({h.newDecl.get(), h.newDecl ? h.newDecl->body.get() : nullptr, h.fact.get()});
-    }
-    sequent(lines, *e.args[0], true);
-  };
   switch (s.kind) {
     case StepKind::Assert:
       statement(*s.expr);
@@ -1131,16 +1168,17 @@ void Printer::stepBody(const ProofStep& s) {
       put("CASE ");
       expr(*s.expr);
       return;
-    case StepKind::Pick:
+    case StepKind::Pick: {
       put("PICK ");
-      bindAll(s.binders, {s.expr.get()});
-      binders(s.binders, false);
+      ScopeGuard guard(*this);
+      bindVars(s.binders, s.expr.get(), false);
       put(" : ");
       expr(*s.expr);
       return;
+    }
     case StepKind::Take:
       put("TAKE ");
-      bindAll(s.binders, {});
+      nameVars(s.binders, nullptr);
       binders(s.binders, true);
       return;
     case StepKind::Witness:
@@ -1289,12 +1327,9 @@ std::string printSequent(std::span<const SequentLine> hyps, const Expr& goal) {
 }
 
 std::string printSequent(const Expr& sequent) {
-  if (sequent.kind != ExprKind::Sequent) return printExpr(sequent);
-  std::vector<SequentLine> lines;
-  for (const auto& h : sequent.hyps) {
-    lines.push_back({h.newDecl.get(), h.newDecl ? h.newDecl->body.get() : nullptr, h.fact.get()});
-  }
-  return printSequent(lines, *sequent.args[0]);
+  Printer p;
+  p.statement(sequent);
+  return p.take();
 }
 
 }  // namespace tlapx

@@ -13,7 +13,9 @@
 //  - References print the name of their Decl when resolved, else Expr::name. A resolved
 //    reference to an instantiated copy (Decl::origin set) prints as `I!Op` (`I(a)!Op(b)`
 //    for a parameterized instance), found through the Instance units of Decl::owner; a
-//    copy made by an unnamed INSTANCE prints under the name of its origin.
+//    copy made by an unnamed INSTANCE prints under the name of its origin. A resolved
+//    reference to a definition that was not copied prints Expr::name when that holds
+//    the path as written (`I!Op`), else the definition's own name.
 //  - In a resolved tree, a locally bound symbol (bound variable, parameter, LET
 //    definition, NEW symbol) whose name would capture a different symbol referenced in
 //    its scope, or shadow a bound symbol of the same name, prints as `x_1` (`x_2`, ...).

@@ -123,8 +123,12 @@ TEST(ParserErrors, RecoveryInsideProofs) {
 }
 
 TEST(ParserErrors, StrayProofStep) {
-  expectErrors(wrap("THEOREM T\n<2>1. A\n<1>2. QED"),
+  expectErrors(wrap("THEOREM T\n<2>1. A\n<1>2. QED\n<1>3. X\nFoo == 1"),
                {{4, 1, "does not fit the proof structure"}});
+  ParsedModule p(wrap("THEOREM T\n<2>1. A\n<1>2. QED\nFoo == 1"));
+  ASSERT_TRUE(p.module);
+  ASSERT_EQ(p.module->units.size(), 2u);
+  EXPECT_EQ(p.module->units[0].decls[0]->proof->steps.size(), 1u);
 }
 
 TEST(ParserErrors, TooManyErrorsStops) {
@@ -192,6 +196,31 @@ TEST(ParserRobustness, LongChains) {
   }
 }
 
+// Large pathological inputs finish quickly (no quadratic behaviour).
+TEST(ParserRobustness, PathologicalInputsAreFast) {
+  const int n = 100000;
+  std::string unclosed, setEnum = "Foo == {x", steps = "THEOREM T\n", strings, idents;
+  for (int i = 0; i < n; ++i) {
+    unclosed += "F((\n";
+    setEnum += ", x";
+    steps += "<1>1. P\n";
+    strings += "\"a\" ";
+    idents += "x ";
+  }
+  setEnum += "}";
+  const auto start = std::chrono::steady_clock::now();
+  expectParsesWithError(wrap(unclosed));
+  { ParsedModule p(wrap(setEnum)); EXPECT_FALSE(p.diags.hasErrors()); }
+  { ParsedModule p(wrap(steps)); EXPECT_FALSE(p.diags.hasErrors()); }
+  expectParsesWithError(wrap("Foo == \\h" + std::string(n, 'F')));
+  expectParsesWithError(wrap(std::string(n, '(') + std::string(n, '*')));
+  expectParsesWithError(wrap("Foo == " + strings));
+  expectParsesWithError(wrap("Foo == " + idents));
+  expectParsesWithError(wrap(std::string(n, '-') + " MODULE"));
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(secs, 10.0);
+}
+
 // Random token soups and byte strings: no crash, no hang.
 TEST(ParserRobustness, RandomInput) {
   static const char* kVocab[] = {
@@ -245,7 +274,11 @@ TEST(ParserRobustness, MutatedCorpusFiles) {
       switch (rng() % 3) {
         case 0: t.erase(at, rng() % 40); break;
         case 1: t.insert(at, t.substr(rng() % t.size(), rng() % 40)); break;
-        default: t[at] = "()[]{}<>/\\=-:,!'\"\n "[rng() % 21]; break;
+        default: {
+          static constexpr std::string_view kChars = "()[]{}<>/\\=-:,!'\"\n ";
+          t[at] = kChars[rng() % kChars.size()];
+          break;
+        }
       }
     }
     ParsedModule p(t);

@@ -281,6 +281,72 @@ TEST(Printer, CaptureAvoidance) {
   EXPECT_EQ(printDecl(*def), "Op(x) == \\A x_1 : x_1 = x");
 }
 
+StepPtr makeStep(StepKind kind, std::string label, ExprPtr e = nullptr, ProofPtr proof = nullptr);
+
+TEST(Printer, ScopesFollowTla) {
+  // A LET definition is not in scope in its own body: `LET d == CHOOSE d \in D : TRUE`.
+  auto inner = var("d");
+  auto d = opDef("d", {}, binding(ExprKind::Choose, {binder({inner}, id("D"))}, bi(BuiltinOp::True)));
+  auto let = node(ExprKind::Let, {use(d)});
+  let->letDefs = {d};
+  EXPECT_EQ(p(let), "LET d == CHOOSE d \\in D : TRUE\nIN  d");
+
+  // A RECURSIVE forward declaration shares the name of its definition.
+  auto n = param("n");
+  auto rec = makeDecl(DeclKind::Recursive, "R");
+  rec->arity = 1;
+  auto r = opDef("R", {n}, num("0"));
+  r->recursive = true;
+  rec->definition = r.get();
+  r->body = app("R", {use(n)}, r.get());
+  auto recLet = node(ExprKind::Let, {app("R", {num("1")}, r.get())});
+  recLet->letDefs = {rec, r};
+  EXPECT_EQ(p(recLet), "LET RECURSIVE R(_)\n    R(n) == R(n)\nIN  R(1)");
+
+  // A set-map domain is outside the scope of the variable: {p : p \in {p \in S : p}}.
+  auto outer = var("p");
+  auto filterVar = var("p");
+  auto domain = binding(ExprKind::SetFilter, {binder({filterVar}, id("S"))}, use(filterVar));
+  EXPECT_EQ(p(binding(ExprKind::SetMap, {binder({outer}, domain)}, use(outer))),
+            "{p : p \\in {p \\in S : p}}");
+
+  // Label parameters name bound variables (resolved: the variable's own Decl).
+  auto x = var("x");
+  auto shadow = var("x");
+  auto lab = node(ExprKind::Label, {use(x)});
+  lab->text = "l";
+  lab->params = {x};
+  EXPECT_EQ(p(forall(shadow, forall(x, lab))), "\\A x : \\A x_1 : l(x_1) :: x_1");
+
+  // A reference that kept its written instance path.
+  auto target = opDef("Spec", {}, bi(BuiltinOp::True));
+  EXPECT_EQ(p(id("LM!Spec", target.get())), "LM!Spec");
+}
+
+TEST(Printer, PickVariablesScopeOverLaterSteps) {
+  // <1>1. PICK m : P(m)   -- its proof does not see m;  <1>2 does.
+  auto m = var("m");
+  auto pick = makeStep(StepKind::Pick, "1", app("P", {use(m)}));
+  pick->binders = {binder({m})};
+  auto inProof = var("m");
+  auto sub = std::make_shared<Proof>();
+  sub->kind = ProofKind::Steps;
+  auto subStep = makeStep(StepKind::Qed, "", nullptr);
+  subStep->level = 2;
+  subStep->levelText = "<2>";
+  subStep->kind = StepKind::Assert;
+  subStep->label = "1";
+  subStep->expr = exists(inProof, use(inProof));
+  sub->steps = {subStep};
+  pick->proof = sub;
+  auto later = var("m");
+  auto after = makeStep(StepKind::Assert, "2", exists(later, eq(use(later), use(m))));
+  auto pr = std::make_shared<Proof>();
+  pr->kind = ProofKind::Steps;
+  pr->steps = {pick, after};
+  EXPECT_EQ(printProof(*pr), "<1>1. PICK m : P(m)\n  <2>1. \\E m : m\n<1>2. \\E m_1 : m_1 = m");
+}
+
 TEST(Printer, InstantiatedCopies) {
   Module m;
   m.name = "Main";
@@ -391,7 +457,7 @@ TEST(Printer, Sequents) {
             "PROVE  v = k");
 }
 
-StepPtr makeStep(StepKind kind, std::string label, ExprPtr e = nullptr, ProofPtr proof = nullptr) {
+StepPtr makeStep(StepKind kind, std::string label, ExprPtr e, ProofPtr proof) {
   auto s = std::make_shared<ProofStep>();
   s->kind = kind;
   s->level = 1;
@@ -707,6 +773,28 @@ TEST(AstEqual, ResolvedReferencesFollowBinders) {
   EXPECT_TRUE(equalExpr(*use(k1), *use(k2)));
   // One side unresolved: names decide.
   EXPECT_TRUE(equalExpr(*use(k1), *id("k")));
+}
+
+TEST(AstEqual, ResolvedBoundNamesMayDiffer) {
+  Module m;
+  auto x = var("x");
+  auto y = var("x_1");
+  EXPECT_FALSE(equalExpr(*forall(x, use(x)), *forall(y, use(y))));  // unresolved: names count
+  x->owner = &m;
+  y->owner = &m;
+  EXPECT_TRUE(equalExpr(*forall(x, use(x)), *forall(y, use(y))));
+  // Module-level names always count.
+  auto k1 = makeDecl(DeclKind::Constant, "k");
+  auto k2 = makeDecl(DeclKind::Constant, "k2");
+  k1->owner = &m;
+  k2->owner = &m;
+  EXPECT_FALSE(equalDecl(*k1, *k2));
+  // A Decl bound at two places (shared subtree) pairs with each binder in turn.
+  auto shared = var("j");
+  auto body = forall(shared, use(shared));
+  auto j1 = var("j");
+  auto j2 = var("j");
+  EXPECT_TRUE(equalExpr(*conj({body, body}), *conj({forall(j1, use(j1)), forall(j2, use(j2))})));
 }
 
 TEST(AstEqual, DeclarationsAndProofs) {
