@@ -3,6 +3,7 @@
 // -I folders in order, then the bundled library). Detects EXTENDS/INSTANCE cycles.
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <string>
 #include <string_view>
@@ -33,11 +34,29 @@ class ModuleLoader {
   Module* find(std::string_view name) const;
 
  private:
-  struct Impl;
+  // One loaded top-level module, registered under the name it was requested by.
+  struct Entry {
+    ModulePtr module;
+    bool bundled = false;             // from the bundled library
+    std::filesystem::path dir;        // its folder, searched first for its dependencies
+                                      // (empty: the current folder; unused when bundled)
+    std::filesystem::path canonical;  // canonical file path (empty when bundled)
+    bool loading = false;             // its dependencies are being loaded
+    bool onCycle = false;             // on an EXTENDS/INSTANCE cycle
+  };
+
+  Module* require(const NameRef& ref, const Entry& requester);
+  Entry& add(const std::string& name, Entry entry);
+  void loadDependencies(const std::string& name, Entry& entry);
+  void reportCycle(const NameRef& ref);
+  void warnIfShadowed(const NameRef& ref, const Entry& requester, const Entry& loaded);
+  std::vector<std::filesystem::path> searchDirs(const Entry& requester) const;
+
   SourceManager* sources_;
   Diagnostics* diags_;
   LoaderOptions options_;
-  std::map<std::string, ModulePtr, std::less<>> byName_;
+  std::map<std::string, Entry, std::less<>> byName_;
+  std::vector<std::string> loading_;  // names of the modules being loaded, outermost first
   std::vector<Module*> order_;
 };
 
