@@ -288,12 +288,12 @@ void StepRules::take(const ProofStep& s, Context& context) {
   std::vector<CitedFact> cited;
   std::vector<SequentHyp> newHyps;
   std::vector<BoundSlot> slots;
-  ExprPtr body;
+  ExprPtr body = goal;
   std::size_t next = 0;
   for (const auto& b : s.binders) {
     for (const auto& v : b.vars) {
       if (next == slots.size()) {  // open the next quantifier of the goal
-        goal = closeQuantifier(QuantOp::Forall, slots, next, body, s.range);
+        goal = body;
         slots.clear();
         next = 0;
         if (!openQuantifier(goal, QuantOp::Forall, slots, body)) break;
@@ -310,7 +310,7 @@ void StepRules::take(const ProofStep& s, Context& context) {
   }
   Expander expander(context, levels_, context.expandEnabled());
   ExprPtr newGoal =
-      expander.expandWith(closeQuantifier(QuantOp::Forall, slots, next, body ? body : goal, s.range),
+      expander.expandWith(closeQuantifier(QuantOp::Forall, slots, next, body, s.range),
                           bindings);
   cited.insert(cited.begin(), CitedFact{makeSequent(newHyps, newGoal, s.range), true});
   proveFromOnly(cited, oldGoal, before, s.range);
@@ -325,11 +325,11 @@ void StepRules::witness(const ProofStep& s, Context& context) {
   DeclValueMap bindings;
   std::vector<ExprPtr> aux;
   std::vector<BoundSlot> slots;
-  ExprPtr body;
+  ExprPtr body = goal;
   std::size_t next = 0;
   for (const auto& w : s.exprs) {
     if (next == slots.size()) {
-      goal = closeQuantifier(QuantOp::Exists, slots, next, body, s.range);
+      goal = body;
       slots.clear();
       next = 0;
       if (!openQuantifier(goal, QuantOp::Exists, slots, body)) break;
@@ -348,7 +348,7 @@ void StepRules::witness(const ProofStep& s, Context& context) {
   }
   Expander expander(context, levels_, context.expandEnabled());
   ExprPtr newGoal =
-      expander.expandWith(closeQuantifier(QuantOp::Exists, slots, next, body ? body : goal, s.range),
+      expander.expandWith(closeQuantifier(QuantOp::Exists, slots, next, body, s.range),
                           bindings);
   Context inner = context;
   inner.addFact(newGoal, true, context.always, &s);

@@ -115,11 +115,15 @@ THEOREM ASSUME Inv PROVE Inv
   EXPECT_EQ(qed.method.method, Method::Ptl);
   ASSERT_EQ(factTexts(qed).size(), 2u);
   for (const auto& h : qed.hyps) {
-    if (h.kind == ObligationHyp::Kind::Fact) EXPECT_TRUE(h.holdsAlways);
+    if (h.kind == ObligationHyp::Kind::Fact) {
+      EXPECT_TRUE(h.holdsAlways);
+    }
   }
   const Obligation& underInv = *mains[4];
   for (const auto& h : underInv.hyps) {
-    if (h.kind == ObligationHyp::Kind::Fact) EXPECT_FALSE(h.holdsAlways);
+    if (h.kind == ObligationHyp::Kind::Fact) {
+      EXPECT_FALSE(h.holdsAlways);
+    }
   }
 }
 
