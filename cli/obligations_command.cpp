@@ -21,6 +21,7 @@ struct ObligationsOptions {
   std::vector<std::string> includeDirs;
   std::optional<unsigned> line;
   bool json = false;
+  bool summaryOnly = false;
 };
 
 bool covers(const SourceRange& range, unsigned line) {
@@ -75,7 +76,7 @@ int runObligations(const ObligationsOptions& options) {
     std::cout << out.dump(2) << "\n";
     return kExitOk;
   }
-  for (const Obligation* ob : selected) {
+  for (const Obligation* ob : options.summaryOnly ? std::vector<const Obligation*>{} : selected) {
     std::cout << "obligation " << ob->id << " at " << position(sources, ob->range.begin) << ": "
               << prover::kindName(ob->kind) << ", method " << prover::methodText(ob->method) << "\n";
     std::string text = prover::sequentText(*ob);
@@ -102,6 +103,7 @@ void addObligationsCommand(CLI::App& app, CommandResult& result) {
   addIncludeOption(*cmd, options->includeDirs);
   cmd->add_option("--line", options->line, "Only the obligations of the proof or step at this line");
   cmd->add_flag("--json", options->json, "Print a JSON summary and one record per obligation");
+  cmd->add_flag("--summary", options->summaryOnly, "Print only the counts (text output)");
   cmd->callback([options, &result] { result.exitCode = runObligations(*options); });
 }
 
