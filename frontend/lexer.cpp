@@ -481,8 +481,9 @@ class Lexer {
       valid = (static_cast<unsigned char>(s_[start + k]) & 0xC0) == 0x80;
     if (!valid) {
       ++i_;
+      while ((static_cast<unsigned char>(at(i_)) & 0xC0) == 0x80) ++i_;
       error(start, "invalid UTF-8 byte in source");
-      push(Tok::Error, start, 1);
+      push(Tok::Error, start, i_ - start);
       return true;
     }
     std::string_view ch = s_.substr(start, len);

@@ -49,16 +49,24 @@ bool Parser::accept(Tok kind) {
   return true;
 }
 
+namespace {
+
+// "')'", "identifier", "'THEN'".
+std::string kindName(Tok kind) {
+  std::string_view name = tokenKindName(kind);
+  return kind >= Tok::KwACTION ? cat({"'", name, "'"}) : std::string(name);
+}
+
+}  // namespace
+
 const Token& Parser::expect(Tok kind, std::string_view context) {
   if (peek().kind == kind) return advance();
-  std::string what(tokenKindName(kind));
-  what += context;
-  failExpected(what);
+  failExpected(cat({kindName(kind), context}));
 }
 
 const Token& Parser::expectClose(Tok closer, const Token& opener) {
   if (peek().kind == closer) return advance();
-  failExpected(cat({tokenKindName(closer), " to close '", text(opener), "' at ", where(opener)}));
+  failExpected(cat({kindName(closer), " to close '", text(opener), "' at ", where(opener)}));
 }
 
 const Token& Parser::expectIdent(std::string_view what) {

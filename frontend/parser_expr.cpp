@@ -165,6 +165,9 @@ ExprPtr Parser::parsePrimary() {
   const Token t = peek();
   switch (t.kind) {
     case Tok::Ident:
+      // A definition in column 1 cannot be an operand: the expression is incomplete.
+      if (t.acol == 1 && definitionAhead())
+        fail(t, cat({"expected an expression, found the definition of '", text(t), "'"}));
       return parseIdentExpr();
     case Tok::Number: {
       advance();
@@ -323,8 +326,12 @@ std::vector<ExprPtr> Parser::parseArgs(Tok closer, const Token& opener, bool ope
 ExprPtr Parser::parseArgument() {
   const Token t = peek();
   if (t.kind == Tok::Op) {
+    // An operator symbol alone, e.g. Op(+, \cup) or WITH b <- \cup: it cannot
+    // start an expression, or nothing follows it.
     const Tok next = raw(1).kind;
-    if (next == Tok::Comma || next == Tok::RParen || next == Tok::End) {
+    const bool startsExpr = operatorOf(t.sym, Fixity::Prefix) || t.sym == Sym::And ||
+                            t.sym == Sym::Or;
+    if (!startsExpr || next == Tok::Comma || next == Tok::RParen || next == Tok::End) {
       advance();
       return operatorAsName(t);
     }
