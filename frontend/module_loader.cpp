@@ -90,20 +90,45 @@ fs::path canonicalPath(const fs::path& path) {
 
 std::string displayDir(const fs::path& dir) { return dir.empty() ? "." : dir.string(); }
 
-// Registers `text` as source file `path` and parses it; null (with a diagnostic)
-// when it has no module.
-ModulePtr parseSource(SourceManager& sources, Diagnostics& diags, const std::string& path,
-                      std::string text) {
-  const FileId id = sources.add(path, std::move(text));
-  const std::size_t errorsBefore = diags.errorCount();
-  ModulePtr module = parseModule(sources.file(id), diags);
-  if (!module) {
-    if (diags.errorCount() == errorsBefore)
-      diags.error(SourceLoc{id, 1, 1}, "no MODULE found in file '" + path + "'");
-    return nullptr;
+// Whether `text` contains a module header `---- MODULE`.
+bool hasModuleHeader(std::string_view text) {
+  for (std::size_t pos = text.find("----"); pos != std::string_view::npos;
+       pos = text.find("----", pos + 1)) {
+    const std::size_t name = text.find_first_not_of("- \t", pos);
+    if (name != std::string_view::npos && text.substr(name, 6) == "MODULE") return true;
   }
-  module->file = id;
-  return module;
+  return false;
+}
+
+std::size_t offsetOf(const SourceFile& file, SourceLoc loc) {
+  return file.lineStarts[loc.line - 1] + loc.col - 1;
+}
+
+// Registers `text` as source file `path` and parses its modules: the first one and
+// the ones that follow it (SANY lets a file define further modules after its first,
+// for the file's modules to EXTEND or INSTANCE). Each following module is parsed
+// from a copy of the text with everything before it blanked out, so that locations
+// are those of the file. Empty (with a diagnostic) when the file has no module.
+std::vector<ModulePtr> parseSource(SourceManager& sources, Diagnostics& diags,
+                                   const std::string& path, std::string text) {
+  std::vector<ModulePtr> modules;
+  FileId id = sources.add(path, std::move(text));
+  const std::size_t errorsBefore = diags.errorCount();
+  while (ModulePtr module = parseModule(sources.file(id), diags)) {
+    module->file = id;
+    modules.push_back(module);
+    const SourceFile& file = sources.file(id);
+    if (!module->range.end.valid()) break;
+    const std::size_t end = offsetOf(file, module->range.end);
+    if (!hasModuleHeader(std::string_view(file.text).substr(end))) break;
+    std::string rest = file.text;
+    std::replace_if(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(end),
+                    [](char c) { return c != '\n'; }, ' ');
+    id = sources.add(path, std::move(rest));
+  }
+  if (modules.empty() && diags.errorCount() == errorsBefore)
+    diags.error(SourceLoc{id, 1, 1}, "no MODULE found in file '" + path + "'");
+  return modules;
 }
 
 void checkName(Diagnostics& diags, const Module& module, std::string_view expected,
@@ -243,8 +268,9 @@ Module* ModuleLoader::loadFile(const std::string& path) {
     diags_->error({}, unreadable(file));
     return nullptr;
   }
-  ModulePtr module = parseSource(*sources_, *diags_, path, std::move(*text));
-  if (!module) return nullptr;
+  std::vector<ModulePtr> modules = parseSource(*sources_, *diags_, path, std::move(*text));
+  if (modules.empty()) return nullptr;
+  const ModulePtr& module = modules.front();
   checkName(*diags_, *module, file.stem().string(), path);
   if (const Module* other = find(module->name)) {
     diags_->error(module->range.begin, "another module named '" + module->name +
@@ -253,12 +279,12 @@ Module* ModuleLoader::loadFile(const std::string& path) {
     return nullptr;
   }
   Entry entry;
-  entry.module = module;
   entry.dir = file.parent_path();
   entry.canonical = canonical;
   const std::string name = module->name;
-  loadDependencies(name, add(name, std::move(entry)));
-  return module.get();
+  Module* root = module.get();
+  loadDependencies(name, add(name, std::move(modules), std::move(entry)));
+  return root;
 }
 
 Module* ModuleLoader::require(const NameRef& ref, const Entry& requester) {
@@ -270,52 +296,73 @@ Module* ModuleLoader::require(const NameRef& ref, const Entry& requester) {
     return it->second.module.get();
   }
 
-  Entry entry;
-  std::string path;
-  std::optional<std::string> text;
+  if (requester.laterModules && !standardModule(ref.name)) {
+    auto later = std::ranges::find(*requester.laterModules, ref.name, &Module::name);
+    if (later != requester.laterModules->end()) {
+      Entry entry;
+      entry.dir = requester.dir;
+      entry.laterModules = requester.laterModules;
+      entry.module = *later;
+      loadDependencies(ref.name, add(ref.name, {}, std::move(entry)));
+      return later->get();
+    }
+  }
+  std::optional<Located> located = locate(ref, requester);
+  if (!located) return nullptr;
+  std::vector<ModulePtr> modules =
+      parseSource(*sources_, *diags_, located->path, std::move(located->text));
+  if (modules.empty()) return nullptr;
+  Module& module = *modules.front();
+  checkName(*diags_, module, ref.name, located->path);
+  if (const StandardModule* standard = standardModule(ref.name)) markStandard(module, *standard);
+  loadDependencies(ref.name, add(ref.name, std::move(modules), std::move(located->entry)));
+  return &module;
+}
+
+std::optional<ModuleLoader::Located> ModuleLoader::locate(const NameRef& ref,
+                                                          const Entry& requester) {
+  Located located;
   if (!standardModule(ref.name)) {
     for (const fs::path& dir : searchDirs(requester)) {
       const fs::path candidate = dir / (ref.name + ".tla");
       if (!isFile(candidate)) continue;
-      text = readFile(candidate);
+      std::optional<std::string> text = readFile(candidate);
       if (!text) {
         diags_->error(ref.loc, unreadable(candidate));
-        return nullptr;
+        return std::nullopt;
       }
-      path = candidate.string();
-      entry.dir = dir;
-      entry.canonical = canonicalPath(candidate);
-      break;
+      located.path = candidate.string();
+      located.text = std::move(*text);
+      located.entry.dir = dir;
+      located.entry.canonical = canonicalPath(candidate);
+      return located;
     }
   }
-  if (!text) {
-    if (std::optional<std::string_view> bundled = bundledText(ref.name)) {
-      text = std::string(*bundled);
-      path = "<builtin>/" + ref.name + ".tla";
-      entry.bundled = true;
-    } else {
-      std::string searched;
-      for (const fs::path& dir : searchDirs(requester)) searched += displayDir(dir) + ", ";
-      diags_->error(ref.loc, "cannot find module '" + ref.name + "' (searched: " + searched +
-                                 "bundled library)");
-      if (requester.bundled)
-        diags_->note(ref.loc, "the bundled library does not include module '" + ref.name +
-                                  "': add the folder that contains it with -I (for example "
-                                  "the TLA+ community modules)");
-      return nullptr;
-    }
+  if (std::optional<std::string_view> bundled = bundledText(ref.name)) {
+    located.path = "<builtin>/" + ref.name + ".tla";
+    located.text = std::string(*bundled);
+    located.entry.bundled = true;
+    return located;
   }
-
-  ModulePtr module = parseSource(*sources_, *diags_, path, std::move(*text));
-  if (!module) return nullptr;
-  checkName(*diags_, *module, ref.name, path);
-  if (const StandardModule* standard = standardModule(ref.name)) markStandard(*module, *standard);
-  entry.module = module;
-  loadDependencies(ref.name, add(ref.name, std::move(entry)));
-  return module.get();
+  std::string searched;
+  for (const fs::path& dir : searchDirs(requester)) searched += displayDir(dir) + ", ";
+  diags_->error(ref.loc, "cannot find module '" + ref.name + "' (searched: " + searched +
+                             "bundled library)");
+  if (requester.bundled)
+    diags_->note(ref.loc, "the bundled library does not include module '" + ref.name +
+                              "': add the folder that contains it with -I (for example "
+                              "the TLA+ community modules)");
+  return std::nullopt;
 }
 
-ModuleLoader::Entry& ModuleLoader::add(const std::string& name, Entry entry) {
+ModuleLoader::Entry& ModuleLoader::add(const std::string& name, std::vector<ModulePtr> modules,
+                                       Entry entry) {
+  if (!modules.empty()) {
+    entry.module = modules.front();
+    if (modules.size() > 1)
+      entry.laterModules =
+          std::make_shared<const std::vector<ModulePtr>>(modules.begin() + 1, modules.end());
+  }
   return byName_.emplace(name, std::move(entry)).first->second;
 }
 

@@ -171,6 +171,30 @@ EXTENDS L6
   for (const std::string& name : names) EXPECT_NE(f.loader.find(name), nullptr) << name;
 }
 
+TEST(ModuleLoader, ModulesAfterTheFirstOfAFileAreUsableByTheFile) {
+  TempDir t;
+  const std::string main = t.write("a/Main.tla", R"(---- MODULE Main ----
+EXTENDS Common
+I == INSTANCE Later
+====
+---- MODULE Later ----
+EXTENDS Common
+====
+---- MODULE Common ----
+EXTENDS Naturals
+====
+)");
+  t.write("a/Common.tla", "not a module");
+  LoaderFixture f;
+  ASSERT_NE(f.loader.loadFile(main), nullptr);
+  EXPECT_EQ(f.diags.errorCount(), 0u) << f.diags.renderAll();
+  EXPECT_EQ(f.orderNames(), (std::vector<std::string>{"Naturals", "Common", "Later", "Main"}));
+  const Module* common = f.loader.find("Common");
+  ASSERT_NE(common, nullptr);
+  EXPECT_EQ(f.pathOf("Common"), main);
+  EXPECT_EQ(common->range.begin.line, 8u);
+}
+
 TEST(ModuleLoader, MissingModuleIsReportedAtItsNameWithTheSearchPath) {
   TempDir t;
   const std::string main = t.write("a/Main.tla", tla("Main", "EXTENDS Naturals, Missing"));
