@@ -137,9 +137,10 @@ std::vector<DeclPtr> makeCopies(const std::vector<DeclPtr>& universe, const Inst
 
 std::vector<DeclPtr> Resolver::Impl::resolveInstance(const std::shared_ptr<Instance>& inst, const DeclPtr& named,
                                                      bool local, SourceRange range) {
+  if (inst->range.begin.valid()) range = inst->range;  // locate errors at `INSTANCE M`
   const Module* m = findModule(inst->moduleName);
   if (m == nullptr || m == current) {
-    diags.error(range.begin, fmt::format("unknown module '{}'", inst->moduleName));
+    unknownModule(inst->moduleName, range.begin);
     m = nullptr;
   } else if (modules.count(m) == 0) {
     m = nullptr;  // on a dependency cycle (reported by the loader)

@@ -114,6 +114,8 @@ class LevelChecker {
                   const EnvPtr& env, const Expr& site);
   Level applyOperatorValue(const Binding& b, const std::vector<Binding>& args, const EnvPtr& env, const Expr& site);
   Level evalBuiltin(const Expr& e, const EnvPtr& env);
+  // The level of an operator argument (Ident or LAMBDA) applied to constant arguments.
+  Level operatorLevel(const Expr& op, const EnvPtr& env);
   Level evalBinding(const Expr& e, const EnvPtr& env);
   EnvPtr bindParams(const Decl& d, const std::vector<Binding>& args, const EnvPtr& parent) const;
 
@@ -163,6 +165,11 @@ EnvPtr LevelChecker::bindParams(const Decl& d, const std::vector<Binding>& args,
 }
 
 Outcome LevelChecker::applyDef(const Decl& d, const std::vector<Binding>& args, const EnvPtr& env) {
+  if (d.primitive) {  // a placeholder body: every argument counts
+    Outcome o;
+    for (const auto& a : args) o.level = std::max(o.level, a.level);
+    return o;
+  }
   if (!d.body) return {};
   const bool local = letDecls_.count(&d) != 0;
   bool memoizable = !local && args.size() <= 16;
@@ -362,23 +369,14 @@ Level LevelChecker::applyDecl(const Decl& d, const std::vector<Binding>& args, c
   auto argLoc = [&](std::size_t i) {
     return i < argExprs.size() && argExprs[i] ? argExprs[i]->range.begin : site.range.begin;
   };
-  auto constantArgsOnly = [&] {
-    for (std::size_t i = 0; i < args.size(); ++i)
-      if (args[i].op == nullptr && args[i].level > Level::Constant)
-        error(argLoc(i), fmt::format("argument {} of '{}' has {} level, but a declared constant operator takes "
-                                     "only constant arguments",
-                                     i + 1, d.name, levelName(args[i].level)));
-  };
   Level maxArg = Level::Constant;
   for (const auto& a : args) maxArg = std::max(maxArg, a.level);
   switch (d.kind) {
     case DeclKind::Variable:
       return Level::State;
     case DeclKind::Constant:
-      constantArgsOnly();
-      return Level::Constant;
+      return maxArg;
     case DeclKind::NewSymbol:
-      if (d.newKind == NewKind::Constant) constantArgsOnly();
       return std::max(newSymbolLevel(d.newKind), maxArg);
     case DeclKind::BoundVar:
       return temporalVars_.count(&d) != 0 ? Level::State : Level::Constant;
@@ -434,9 +432,22 @@ Level LevelChecker::applyOperatorValue(const Binding& b, const std::vector<Bindi
   return applyDecl(*d, args, {}, b.opEnv ? b.opEnv : env, site);
 }
 
+Level LevelChecker::operatorLevel(const Expr& op, const EnvPtr& env) {
+  const Binding b{Level::Constant, &op, env};
+  const std::size_t arity = op.kind == ExprKind::Lambda ? op.params.size()
+                            : op.decl != nullptr ? static_cast<std::size_t>(op.decl->arity)
+                                                 : 0;
+  return applyOperatorValue(b, std::vector<Binding>(arity), env, op);
+}
+
 // ------------------------------------------------------------------ modules ---
 
 void LevelChecker::recordLevels(Decl& d, const EnvPtr& env) {
+  if (d.primitive) {
+    d.level = Level::Constant;
+    d.paramContributes.assign(d.params.size(), true);
+    return;
+  }
   if (!d.body) return;
   std::vector<Binding> constants(d.params.size());
   const Level base = silently(*d.body, bindParams(d, constants, env)).level;
@@ -473,8 +484,8 @@ void LevelChecker::checkDefinition(Decl& d, const EnvPtr& env) {
 
 void LevelChecker::checkInstance(const Instance& inst, const EnvPtr& env) {
   for (const auto& s : inst.fullSubstitution) {
-    if (!s.value || s.target == nullptr || s.target->arity > 0) continue;
-    const Level l = eval(*s.value, env);
+    if (!s.value || s.target == nullptr) continue;
+    const Level l = s.target->arity > 0 ? operatorLevel(*s.value, env) : eval(*s.value, env);
     const Level limit = s.target->kind == DeclKind::Constant ? Level::Constant : Level::State;
     if (l > limit)
       error(s.value->range.begin,

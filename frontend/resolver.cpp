@@ -5,7 +5,9 @@
 
 #include <algorithm>
 
+#include "frontend/operators.hpp"
 #include "frontend/resolver_impl.hpp"
+#include "frontend/substitution.hpp"
 
 namespace tlapx {
 
@@ -23,17 +25,43 @@ bool isOperatorLike(DeclKind k) {
          k == DeclKind::Assumption;
 }
 
+// Declarations of one class may silently coexist (SANY's "same kind").
+int symbolClass(DeclKind k) {
+  switch (k) {
+    case DeclKind::Operator:
+    case DeclKind::Function:
+    case DeclKind::Recursive:
+      return 0;
+    case DeclKind::Theorem:
+    case DeclKind::Assumption:
+      return 1;
+    default:
+      return 2 + static_cast<int>(k);
+  }
+}
+
 }  // namespace
 
 std::string canonicalName(const std::string& name, std::size_t arity) {
-  static const std::unordered_map<std::string, std::string> synonyms = {
-      {"=<", "\\leq"},      {"<=", "\\leq"},       {">=", "\\geq"},
-      {"(+)", "\\oplus"},   {"(-)", "\\ominus"},   {"(.)", "\\odot"},
-      {"(/)", "\\oslash"},  {"(\\X)", "\\otimes"}, {"\\circ", "\\o"},
-  };
-  if (arity == 1 && name == "-") return "-.";
-  auto it = synonyms.find(name);
-  return it == synonyms.end() ? name : it->second;
+  // The parser already writes operators in their canonical spelling; this only makes
+  // names built elsewhere (WITH targets, tests) agree with it.
+  if (arity == 1) {
+    auto prefix = canonicalOperatorName(name, Fixity::Prefix);
+    if (!prefix.empty()) return std::string(prefix);
+  }
+  for (Fixity f : {Fixity::Infix, Fixity::Prefix, Fixity::Postfix}) {
+    auto canonical = canonicalOperatorName(name, f);
+    if (!canonical.empty()) return std::string(canonical);
+  }
+  return name;
+}
+
+void Resolver::Impl::unknownModule(const std::string& name, SourceLoc loc) {
+  // The module loader reports the modules it cannot find; do not repeat it.
+  const std::string quoted = fmt::format("module '{}'", name);
+  for (const auto& d : diags.all())
+    if (d.severity == Severity::Error && d.message.find(quoted) != std::string::npos) return;
+  diags.error(loc, fmt::format("unknown module '{}'", name));
 }
 
 Resolver::Resolver(Diagnostics& diags, ModuleFinder findModule)
@@ -84,6 +112,12 @@ void Resolver::Impl::declareAs(const std::string& name, const DeclPtr& d, bool l
     old = Symbol{d, local};  // shadows an outer LET / proof symbol
     return;
   }
+  // As SANY: a second definition of the same kind and arity is a warning and the first
+  // one stays in force; anything else is an error.
+  if (symbolClass(old.decl->kind) == symbolClass(d->kind) && old.decl->arity == d->arity) {
+    diags.warning(loc, fmt::format("multiple definitions of '{}'; the first one is used", name));
+    return;
+  }
   diags.error(loc, fmt::format("multiple definitions of '{}'", name));
 }
 
@@ -100,7 +134,7 @@ void Resolver::Impl::resolveModule(Module& m) {
   for (const auto& ext : m.extends) {
     const Module* e = findModule(ext.name);
     if (e == nullptr || e == &m) {
-      diags.error(ext.loc, fmt::format("unknown module '{}'", ext.name));
+      unknownModule(ext.name, ext.loc);
       continue;
     }
     if (modules.count(e) == 0) continue;  // on a dependency cycle (reported by the loader)
@@ -110,13 +144,9 @@ void Resolver::Impl::resolveModule(Module& m) {
   }
   for (auto& u : m.units) resolveUnit(u, info);
   fixRecursiveRefs(recursiveMark);
-  for (auto& [name, sym] : frames.back().symbols) {
-    if (sym.decl->kind == DeclKind::Recursive) {
-      diags.error(sym.decl->range.begin, fmt::format("RECURSIVE operator '{}' is never defined", name));
-      continue;
-    }
-    if (!sym.local) info.exports[name] = sym.decl;
-  }
+  checkAnnouncementsDefined();
+  for (auto& [name, sym] : frames.back().symbols)
+    if (!sym.local && sym.decl->kind != DeclKind::Recursive) info.exports[name] = sym.decl;
   popFrame();
   modules[&m] = std::move(info);
   current = savedCurrent;
@@ -155,9 +185,7 @@ void Resolver::Impl::resolveUnit(Unit& u, ModuleInfo& info) {
     case UnitKind::Assumption:
     case UnitKind::Theorem:
       for (const auto& d : u.decls) {
-        d->owner = current;
-        resolveTheoremLike(*d);
-        declare(d, u.local || d->local, d->range.begin);
+        resolveTheoremLike(d, u.local || d->local);
         info.own.push_back(d);
       }
       break;
@@ -184,6 +212,7 @@ void Resolver::Impl::resolveDefinition(const DeclPtr& d, bool local) {
   switch (d->kind) {
     case DeclKind::Recursive:
       declare(d, local, d->range.begin);
+      frames.back().announced.push_back(d);
       return;
     case DeclKind::Instance:
       if (d->instance) resolveInstance(d->instance, d->name.empty() ? nullptr : d, local, d->range);
@@ -216,6 +245,12 @@ void Resolver::Impl::resolveDefinition(const DeclPtr& d, bool local) {
     resolveOperatorBody(*d);
   }
   declare(d, local, d->range.begin);
+}
+
+void Resolver::Impl::checkAnnouncementsDefined() {
+  for (const auto& d : frames.back().announced)
+    if (d->definition == nullptr)
+      diags.error(d->range.begin, fmt::format("RECURSIVE operator '{}' is never defined", d->name));
 }
 
 void Resolver::Impl::resolveOperatorBody(Decl& d) {
@@ -282,9 +317,7 @@ void Resolver::Impl::resolveExpr(ExprPtr& slot, Expect expect) {
       const std::size_t mark = recursiveRefs.size();
       for (const auto& d : e.letDefs) resolveDefinition(d, false);
       resolveExpr(e.args.at(0));
-      for (auto& [name, sym] : frames.back().symbols)
-        if (sym.decl->kind == DeclKind::Recursive)
-          diags.error(sym.decl->range.begin, fmt::format("RECURSIVE operator '{}' is never defined", name));
+      checkAnnouncementsDefined();
       fixRecursiveRefs(mark);
       popFrame();
       return;
@@ -310,6 +343,25 @@ void Resolver::Impl::resolveExpr(ExprPtr& slot, Expect expect) {
       return;
   }
 }
+
+namespace {
+
+// A builtin operator such as \cup passed as an operator argument, as the LAMBDA
+// `LAMBDA x1, x2 : x1 \cup x2` (null if `name` is no builtin of that arity).
+ExprPtr builtinOperator(const std::string& name, int arity, SourceRange range) {
+  const OperatorInfo* info = findOperatorByName(name, arity == 1 ? Fixity::Prefix : Fixity::Infix);
+  if (info == nullptr || !info->builtin || arity > 2) return nullptr;
+  return makeLambda(arity, range, [&](std::vector<ExprPtr> xs) { return makeBuiltin(*info->builtin, std::move(xs), range); });
+}
+
+// The arity of the operator expected at parameter position `k` of `op` (0: a value).
+int paramArity(const Decl& op, std::size_t k) {
+  if (k < op.params.size()) return op.params[k]->arity;
+  if (op.definition != nullptr) return paramArity(*op.definition, k);
+  return 0;
+}
+
+}  // namespace
 
 bool Resolver::Impl::referenceUsable(const Decl& d, Expect expect, const std::string& name, SourceLoc loc) {
   switch (expect.kind) {
@@ -346,9 +398,15 @@ bool Resolver::Impl::referenceUsable(const Decl& d, Expect expect, const std::st
   return true;
 }
 
-void Resolver::Impl::resolveIdent(const ExprPtr& slot, Expect expect) {
+void Resolver::Impl::resolveIdent(ExprPtr& slot, Expect expect) {
   Expr& e = *slot;
   const Symbol* s = lookup(e.name, kAnyArity);
+  if (s == nullptr && expect.kind == Expect::Kind::Operator) {
+    if (auto lambda = builtinOperator(e.name, expect.arity, e.range)) {  // Op(\cup)
+      slot = lambda;
+      return;
+    }
+  }
   if (s == nullptr) {
     diags.error(e.range.begin, fmt::format("unknown operator '{}'", e.name));
     return;
@@ -377,16 +435,6 @@ void Resolver::Impl::resolveOpApp(const ExprPtr& slot) {
   resolveArgs(d, 0, e.args, e.name);
 }
 
-namespace {
-
-// The arity of the operator expected at parameter position `k` of `op` (0: a value).
-int paramArity(const Decl& op, std::size_t k) {
-  if (k < op.params.size()) return op.params[k]->arity;
-  if (op.definition != nullptr) return paramArity(*op.definition, k);
-  return 0;
-}
-
-}  // namespace
 
 void Resolver::Impl::resolveArgs(const Decl& op, std::size_t firstParam, std::vector<ExprPtr>& args,
                                  const std::string& opName) {
@@ -444,7 +492,7 @@ void Resolver::Impl::resolveSequentInto(Expr& seq) {
 void Resolver::Impl::resolveModuleRef(Expr& e) {
   const Module* m = findModule(e.text);
   if (m == nullptr) {
-    diags.error(e.range.begin, fmt::format("unknown module '{}'", e.text));
+    unknownModule(e.text, e.range.begin);
     return;
   }
   e.decl = m->self.get();
@@ -452,13 +500,19 @@ void Resolver::Impl::resolveModuleRef(Expr& e) {
 
 // ------------------------------------------------------------------ proofs ---
 
-void Resolver::Impl::resolveTheoremLike(Decl& d) {
-  pushFrame();
-  if (d.body && d.body->kind == ExprKind::Sequent)
-    resolveSequentInto(*d.body);
+void Resolver::Impl::resolveTheoremLike(const DeclPtr& d, bool local) {
+  d->owner = current;
+  pushFrame();  // the NEW symbols of an ASSUME/PROVE, visible in the proof
+  if (d->body && d->body->kind == ExprKind::Sequent)
+    resolveSequentInto(*d->body);
   else
-    resolveExpr(d.body);
-  if (d.proof) resolveProof(*d.proof);
+    resolveExpr(d->body);
+  // The theorem's name is visible in its own proof (e.g. `Thm!2` in a step).
+  Frame statement = std::move(frames.back());
+  frames.pop_back();
+  declare(d, local, d->range.begin);
+  frames.push_back(std::move(statement));
+  if (d->proof) resolveProof(*d->proof);
   popFrame();
 }
 

@@ -38,6 +38,7 @@ struct Frame {
   std::unordered_map<std::string, Symbol> symbols;
   std::unordered_map<std::string, const ProofStep*> steps;
   std::unordered_map<std::string, const Module*> modules;  // submodules seen so far
+  std::vector<DeclPtr> announced;  // RECURSIVE announcements, in order
 };
 
 // What the resolver remembers about a resolved module.
@@ -68,6 +69,9 @@ struct Resolver::Impl {
   void resolveUnit(Unit& u, ModuleInfo& info);
   void importModule(const Module& from, SourceLoc loc, bool local);
 
+  // Reports an unknown module unless the module loader already did.
+  void unknownModule(const std::string& name, SourceLoc loc);
+
   // scopes
   void pushFrame(bool moduleLevel = false) { frames.emplace_back().moduleLevel = moduleLevel; }
   void popFrame() { frames.pop_back(); }
@@ -81,10 +85,11 @@ struct Resolver::Impl {
   void resolveDefinition(const DeclPtr& d, bool local);
   void resolveOperatorBody(Decl& d);
   void fixRecursiveRefs(std::size_t from);
+  void checkAnnouncementsDefined();  // of the current frame
 
   // expressions
   void resolveExpr(ExprPtr& slot, Expect expect = Expect::value());
-  void resolveIdent(const ExprPtr& e, Expect expect);
+  void resolveIdent(ExprPtr& slot, Expect expect);
   void resolveOpApp(const ExprPtr& e);
   void resolveArgs(const Decl& op, std::size_t firstParam, std::vector<ExprPtr>& args,
                    const std::string& opName);
@@ -97,7 +102,7 @@ struct Resolver::Impl {
   bool referenceUsable(const Decl& d, Expect expect, const std::string& name, SourceLoc loc);
 
   // proofs
-  void resolveTheoremLike(Decl& d);
+  void resolveTheoremLike(const DeclPtr& d, bool local);
   void resolveProof(Proof& p);
   void resolveStep(ProofStep& s);
   void resolveUseBy(UseBy& u);

@@ -4,6 +4,8 @@
 // with the selected bound variables and parameters instantiated.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "frontend/ast_walk.hpp"
 #include "frontend/resolver_impl.hpp"
 #include "frontend/substitution.hpp"
@@ -20,21 +22,6 @@ ExprPtr makeReference(const Decl& d, std::vector<ExprPtr> args, SourceRange rang
   e->decl = &d;
   e->args = std::move(args);
   return e;
-}
-
-// `d` as an operator argument of arity `arity`, with `lead` instance arguments already
-// supplied: d itself, or LAMBDA x1, ..., xk : d(lead..., x1, ..., xk).
-ExprPtr operatorReference(const Decl& d, const std::vector<ExprPtr>& lead, int arity, SourceRange range) {
-  if (lead.empty()) return makeReference(d, {}, range);
-  auto lambda = makeExpr(ExprKind::Lambda, range);
-  std::vector<ExprPtr> args = lead;
-  for (int i = 0; i < arity; ++i) {
-    auto p = makeDecl(DeclKind::OpParam, "x" + std::to_string(i + 1), range);
-    args.push_back(makeReference(*p, {}, range));
-    lambda->params.push_back(std::move(p));
-  }
-  lambda->args.push_back(makeReference(d, std::move(args), range));
-  return lambda;
 }
 
 std::vector<ExprPtr> lastN(const std::vector<ExprPtr>& v, std::size_t n) {
@@ -118,9 +105,9 @@ struct Selection {
 ExprPtr Resolver::Impl::resolveRef(const Expr& ref, Expect expect) {
   const auto& path = ref.path;
   auto fail = [&](SourceLoc loc, const std::string& message) {
-    diags.error(loc.valid() ? loc : ref.range.begin, message);
+    if (!message.empty()) diags.error(loc.valid() ? loc : ref.range.begin, message);
     auto bad = makeExpr(ExprKind::Ident, ref.range);
-    bad->name = "?";
+    bad->name = std::string(1, '?');
     return bad;
   };
   auto resolveAll = [this](std::vector<ExprPtr>& args) {
@@ -164,16 +151,13 @@ ExprPtr Resolver::Impl::resolveRef(const Expr& ref, Expect expect) {
     if (sym == nullptr) return fail(path[0].loc, fmt::format("unknown operator '{}'", first));
     DeclPtr d = sym->decl;
     std::string qualified = first;
-    std::vector<ExprPtr> instArgs;
+    // SANY flattens the arguments of all the names of an instance path: I(e)!Op(a) and
+    // I!Op(e, a) are the same application.
+    std::vector<ExprPtr> flat;
+    std::size_t instanceArity = 0;  // how many of them are instance arguments
     while (d->kind == DeclKind::Instance) {
-      const std::size_t lead = instanceParamCount(*d);
-      std::vector<ExprPtr> own = path[i].args;
-      if (own.size() + lead != static_cast<std::size_t>(d->arity))
-        return fail(path[i].loc, fmt::format("'{}' expects {} arguments but got {}", qualified,
-                                             static_cast<std::size_t>(d->arity) - lead, own.size()));
-      resolveAll(own);
-      instArgs = lastN(instArgs, lead);
-      instArgs.insert(instArgs.end(), own.begin(), own.end());
+      instanceArity += static_cast<std::size_t>(d->arity) - instanceParamCount(*d);
+      flat.insert(flat.end(), path[i].args.begin(), path[i].args.end());
       if (++i == path.size()) {
         if (expect.kind == Expect::Kind::Def || expect.kind == Expect::Kind::Fact)
           return makeReference(*d, {}, ref.range);
@@ -182,23 +166,33 @@ ExprPtr Resolver::Impl::resolveRef(const Expr& ref, Expect expect) {
       if (path[i].kind != RefSegment::Kind::Name)
         return fail(path[i].loc, fmt::format("a definition name must follow '{}!'", qualified));
       qualified += "!" + path[i].name;
+      if (!d->instance || d->instance->module == nullptr) return fail({}, {});  // already reported
       DeclPtr next = lookupInInstance(*d, path[i].name);
       if (!next) return fail(path[i].loc, fmt::format("unknown operator '{}'", qualified));
       d = next;
     }
     const std::size_t lead = instanceParamCount(*d);
     const std::size_t ownArity = static_cast<std::size_t>(d->arity) - lead;
-    std::vector<ExprPtr> args = lastN(instArgs, lead);
-    std::vector<ExprPtr> own = path[i].args;
-    if (!own.empty() || (i + 1 == path.size() && expect.kind == Expect::Kind::Value)) {
-      if (own.size() != ownArity)
-        return fail(path[i].loc, fmt::format("'{}' expects {} arguments but got {}", qualified, ownArity, own.size()));
+    flat.insert(flat.end(), path[i].args.begin(), path[i].args.end());
+    const bool last = i + 1 == path.size();
+    if (last && expect.kind == Expect::Kind::Def) return makeReference(*d, {}, ref.range);
+    const bool partial = last && expect.kind == Expect::Kind::Operator && flat.size() == instanceArity;
+    std::vector<ExprPtr> args;  // d's arguments: its instance arguments, then its own
+    if (flat.size() == instanceArity + ownArity || partial) {
+      std::vector<ExprPtr> inst(flat.begin(), flat.begin() + static_cast<std::ptrdiff_t>(instanceArity));
+      std::vector<ExprPtr> own(flat.begin() + static_cast<std::ptrdiff_t>(instanceArity), flat.end());
+      resolveAll(inst);
       resolveArgs(*d, lead, own, qualified);
+      args = lastN(inst, lead);
+      args.insert(args.end(), own.begin(), own.end());
+    } else if (!(flat.empty() && expect.kind == Expect::Kind::Fact)) {
+      return fail(path[i].loc, fmt::format("'{}' expects {} arguments but got {}", qualified,
+                                           instanceArity + ownArity, flat.size()));
     }
-    args.insert(args.end(), own.begin(), own.end());
-    if (i + 1 == path.size()) {  // a plain (instance) reference, no selection
-      if (expect.kind == Expect::Kind::Operator && own.empty())
-        return operatorReference(*d, args, expect.arity, ref.range);
+    if (last) {  // a plain (instance) reference, no selection
+      if (partial && ownArity > 0)
+        return args.empty() ? makeReference(*d, {}, ref.range)
+                            : partialApplication(*d, args, static_cast<int>(ownArity), ref.range);
       return makeReference(*d, std::move(args), ref.range);
     }
     if (d->kind != DeclKind::Operator && d->kind != DeclKind::Function && d->kind != DeclKind::Theorem &&
@@ -379,15 +373,25 @@ ExprPtr Resolver::Impl::resolveRef(const Expr& ref, Expect expect) {
   ExprPtr body = sel.cur;
   if (body->kind == ExprKind::Sequent && expect.kind != Expect::Kind::Fact)
     return fail(ref.range.begin, "an ASSUME/PROVE is selected where an expression is required");
-  // Keep the LET definitions the selected expression refers to in scope.
+  // Keep the LET definitions the selected expression refers to (directly or through
+  // each other) in scope.
   for (auto it = sel.lets.rbegin(); it != sel.lets.rend(); ++it) {
     std::unordered_set<const Decl*> refs;
     collectReferencedDecls(*body, refs);
-    bool needed = false;
-    for (const auto& d : (*it)->letDefs) needed = needed || refs.count(d.get()) != 0;
-    if (!needed) continue;
+    std::vector<DeclPtr> kept;
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (const auto& d : (*it)->letDefs) {
+        if (refs.count(d.get()) == 0 || std::find(kept.begin(), kept.end(), d) != kept.end()) continue;
+        kept.push_back(d);
+        if (d->body) collectReferencedDecls(*d->body, refs);
+        grew = true;
+      }
+    }
+    if (kept.empty()) continue;
     auto let = makeExpr(ExprKind::Let, (*it)->range);
-    let->letDefs = (*it)->letDefs;
+    for (const auto& d : (*it)->letDefs)  // in their original order
+      if (std::find(kept.begin(), kept.end(), d) != kept.end()) let->letDefs.push_back(d);
     let->args.push_back(body);
     body = let;
   }

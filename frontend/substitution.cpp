@@ -1,7 +1,7 @@
 // Capture-free substitution on resolved trees (see substitution.hpp for the contract).
 #include "frontend/substitution.hpp"
 
-#include <string>
+#include <fmt/format.h>
 
 #include "frontend/ast_walk.hpp"
 
@@ -116,22 +116,8 @@ ExprPtr Substituter::replaceReference(const ExprPtr& e, std::vector<ExprPtr> arg
     const Renaming& r = it->second;
     c->decl = r.to.get();
     if (e->kind == ExprKind::Ident && r.leading.empty()) return c;
-    if (e->kind == ExprKind::Ident && d->arity > 0) {
-      // An operator argument: LAMBDA x1, ..., xk : to(leading..., x1, ..., xk).
-      auto lambda = makeExpr(ExprKind::Lambda, e->range);
-      c->kind = ExprKind::OpApp;
-      c->args = r.leading;
-      for (int i = 0; i < d->arity; ++i) {
-        auto p = makeDecl(DeclKind::OpParam, "x" + std::to_string(i + 1), e->range);
-        auto ref = makeExpr(ExprKind::Ident, e->range);
-        ref->name = p->name;
-        ref->decl = p.get();
-        c->args.push_back(ref);
-        lambda->params.push_back(std::move(p));
-      }
-      lambda->args.push_back(c);
-      return lambda;
-    }
+    if (e->kind == ExprKind::Ident && d->arity > 0)  // an operator argument
+      return partialApplication(*r.to, r.leading, d->arity, e->range);
     c->kind = ExprKind::OpApp;
     c->args = r.leading;
     c->args.insert(c->args.end(), args.begin(), args.end());
@@ -319,6 +305,32 @@ ExprPtr betaReduce(const std::vector<DeclPtr>& params, const ExprPtr& body,
   Substituter s;
   for (std::size_t i = 0; i < params.size() && i < args.size(); ++i) s.bind(params[i].get(), args[i]);
   return s.apply(body);
+}
+
+ExprPtr makeLambda(int arity, SourceRange range, const std::function<ExprPtr(std::vector<ExprPtr>)>& body) {
+  auto lambda = makeExpr(ExprKind::Lambda, range);
+  std::vector<ExprPtr> refs;
+  for (int i = 0; i < arity; ++i) {
+    auto p = makeDecl(DeclKind::OpParam, fmt::format("x{}", i + 1), range);
+    auto ref = makeExpr(ExprKind::Ident, range);
+    ref->name = p->name;
+    ref->decl = p.get();
+    refs.push_back(std::move(ref));
+    lambda->params.push_back(std::move(p));
+  }
+  lambda->args.push_back(body(std::move(refs)));
+  return lambda;
+}
+
+ExprPtr partialApplication(const Decl& op, std::vector<ExprPtr> leading, int arity, SourceRange range) {
+  return makeLambda(arity, range, [&](std::vector<ExprPtr> xs) {
+    auto app = makeExpr(ExprKind::OpApp, range);
+    app->name = op.name;
+    app->decl = &op;
+    app->args = std::move(leading);
+    app->args.insert(app->args.end(), xs.begin(), xs.end());
+    return app;
+  });
 }
 
 }  // namespace tlapx

@@ -3,6 +3,7 @@
 // INSTANCE copies all go through the Substituter below.
 #pragma once
 
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -86,5 +87,12 @@ ExprPtr substitute(const ExprPtr& expr, const DeclValueMap& map);
 // to `args`, one per parameter.
 ExprPtr betaReduce(const std::vector<DeclPtr>& params, const ExprPtr& body,
                    const std::vector<ExprPtr>& args);
+
+// `LAMBDA x1, ..., xk : body(x1, ..., xk)` with fresh parameters x1, ..., xk.
+ExprPtr makeLambda(int arity, SourceRange range, const std::function<ExprPtr(std::vector<ExprPtr>)>& body);
+
+// `LAMBDA x1, ..., xk : op(leading..., x1, ..., xk)` for k = arity: the operator
+// argument that stands for `op` with its first arguments already supplied.
+ExprPtr partialApplication(const Decl& op, std::vector<ExprPtr> leading, int arity, SourceRange range);
 
 }  // namespace tlapx
