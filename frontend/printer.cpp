@@ -10,145 +10,34 @@
 #include <unordered_set>
 #include <vector>
 
+#include "frontend/operators.hpp"
+
 namespace tlapx {
 namespace {
 
-// ------------------------------------------------------------ operator table ---
+// ------------------------------------------------------------ operators ---
 
-enum class Fixity : std::uint8_t { Prefix, Infix, Postfix };
-
-struct OpInfo {
-  std::string_view symbol;
-  Fixity fixity;
-  int lo;
-  int hi;
-  bool assoc;  // left-associative: `a + b + c` is `(a + b) + c`
-};
-
-// Specifying Systems, table 6 (with the alternative spellings of each symbol).
-constexpr OpInfo kOperators[] = {
-    {"~", Fixity::Prefix, 4, 4, false},        {"\\lnot", Fixity::Prefix, 4, 4, false},
-    {"\\neg", Fixity::Prefix, 4, 4, false},    {"ENABLED", Fixity::Prefix, 4, 15, false},
-    {"UNCHANGED", Fixity::Prefix, 4, 15, false}, {"[]", Fixity::Prefix, 4, 15, false},
-    {"<>", Fixity::Prefix, 4, 15, false},      {"SUBSET", Fixity::Prefix, 8, 8, false},
-    {"UNION", Fixity::Prefix, 8, 8, false},    {"DOMAIN", Fixity::Prefix, 9, 9, false},
-    {"-", Fixity::Prefix, 12, 12, false},      {"-.", Fixity::Prefix, 12, 12, false},
-
-    {"=>", Fixity::Infix, 1, 1, false},        {"-+->", Fixity::Infix, 2, 2, false},
-    {"<=>", Fixity::Infix, 2, 2, false},       {"\\equiv", Fixity::Infix, 2, 2, false},
-    {"~>", Fixity::Infix, 2, 2, false},        {"/\\", Fixity::Infix, 3, 3, true},
-    {"\\land", Fixity::Infix, 3, 3, true},     {"\\/", Fixity::Infix, 3, 3, true},
-    {"\\lor", Fixity::Infix, 3, 3, true},      {"#", Fixity::Infix, 5, 5, false},
-    {"/=", Fixity::Infix, 5, 5, false},        {"-|", Fixity::Infix, 5, 5, false},
-    {"::=", Fixity::Infix, 5, 5, false},       {":=", Fixity::Infix, 5, 5, false},
-    {"<", Fixity::Infix, 5, 5, false},         {"=", Fixity::Infix, 5, 5, false},
-    {"=|", Fixity::Infix, 5, 5, false},        {">", Fixity::Infix, 5, 5, false},
-    {"\\approx", Fixity::Infix, 5, 5, false},  {"\\asymp", Fixity::Infix, 5, 5, false},
-    {"\\cong", Fixity::Infix, 5, 5, false},    {"\\doteq", Fixity::Infix, 5, 5, false},
-    {">=", Fixity::Infix, 5, 5, false},        {"\\geq", Fixity::Infix, 5, 5, false},
-    {"\\gg", Fixity::Infix, 5, 5, false},      {"\\in", Fixity::Infix, 5, 5, false},
-    {"\\notin", Fixity::Infix, 5, 5, false},   {"<=", Fixity::Infix, 5, 5, false},
-    {"=<", Fixity::Infix, 5, 5, false},        {"\\leq", Fixity::Infix, 5, 5, false},
-    {"\\ll", Fixity::Infix, 5, 5, false},      {"\\prec", Fixity::Infix, 5, 5, false},
-    {"\\preceq", Fixity::Infix, 5, 5, false},  {"\\propto", Fixity::Infix, 5, 5, false},
-    {"\\sim", Fixity::Infix, 5, 5, false},     {"\\simeq", Fixity::Infix, 5, 5, false},
-    {"\\sqsubset", Fixity::Infix, 5, 5, false}, {"\\sqsubseteq", Fixity::Infix, 5, 5, false},
-    {"\\sqsupset", Fixity::Infix, 5, 5, false}, {"\\sqsupseteq", Fixity::Infix, 5, 5, false},
-    {"\\subset", Fixity::Infix, 5, 5, false},  {"\\subseteq", Fixity::Infix, 5, 5, false},
-    {"\\succ", Fixity::Infix, 5, 5, false},    {"\\succeq", Fixity::Infix, 5, 5, false},
-    {"\\supset", Fixity::Infix, 5, 5, false},  {"\\supseteq", Fixity::Infix, 5, 5, false},
-    {"|-", Fixity::Infix, 5, 5, false},        {"|=", Fixity::Infix, 5, 5, false},
-    {"\\cdot", Fixity::Infix, 5, 14, true},    {"@@", Fixity::Infix, 6, 6, true},
-    {":>", Fixity::Infix, 7, 7, false},        {"<:", Fixity::Infix, 7, 7, false},
-    {"\\", Fixity::Infix, 8, 8, false},        {"\\setminus", Fixity::Infix, 8, 8, false},
-    {"\\cap", Fixity::Infix, 8, 8, true},      {"\\intersect", Fixity::Infix, 8, 8, true},
-    {"\\cup", Fixity::Infix, 8, 8, true},      {"\\union", Fixity::Infix, 8, 8, true},
-    {"...", Fixity::Infix, 9, 9, false},       {"..", Fixity::Infix, 9, 9, false},
-    {"!!", Fixity::Infix, 9, 13, false},       {"$$", Fixity::Infix, 9, 13, true},
-    {"$", Fixity::Infix, 9, 13, true},         {"??", Fixity::Infix, 9, 13, true},
-    {"\\sqcap", Fixity::Infix, 9, 13, true},   {"\\sqcup", Fixity::Infix, 9, 13, true},
-    {"\\uplus", Fixity::Infix, 9, 13, true},   {"\\wr", Fixity::Infix, 9, 14, false},
-    {"(+)", Fixity::Infix, 10, 10, true},      {"\\oplus", Fixity::Infix, 10, 10, true},
-    {"+", Fixity::Infix, 10, 10, true},        {"++", Fixity::Infix, 10, 10, true},
-    {"%", Fixity::Infix, 10, 11, false},       {"%%", Fixity::Infix, 10, 11, true},
-    {"|", Fixity::Infix, 10, 11, true},        {"||", Fixity::Infix, 10, 11, true},
-    {"-", Fixity::Infix, 11, 11, true},        {"(-)", Fixity::Infix, 11, 11, true},
-    {"\\ominus", Fixity::Infix, 11, 11, true}, {"--", Fixity::Infix, 11, 11, true},
-    {"&", Fixity::Infix, 13, 13, true},        {"&&", Fixity::Infix, 13, 13, true},
-    {"(.)", Fixity::Infix, 13, 13, true},      {"\\odot", Fixity::Infix, 13, 13, true},
-    {"(/)", Fixity::Infix, 13, 13, false},     {"\\oslash", Fixity::Infix, 13, 13, false},
-    {"(\\X)", Fixity::Infix, 13, 13, true},    {"\\otimes", Fixity::Infix, 13, 13, true},
-    {"*", Fixity::Infix, 13, 13, true},        {"**", Fixity::Infix, 13, 13, true},
-    {"/", Fixity::Infix, 13, 13, false},       {"//", Fixity::Infix, 13, 13, false},
-    {"\\bigcirc", Fixity::Infix, 13, 13, true}, {"\\bullet", Fixity::Infix, 13, 13, true},
-    {"\\div", Fixity::Infix, 13, 13, false},   {"\\o", Fixity::Infix, 13, 13, true},
-    {"\\circ", Fixity::Infix, 13, 13, true},   {"\\star", Fixity::Infix, 13, 13, true},
-    {"^", Fixity::Infix, 14, 14, false},       {"^^", Fixity::Infix, 14, 14, false},
-
-    {"^+", Fixity::Postfix, 15, 15, false},    {"^*", Fixity::Postfix, 15, 15, false},
-    {"^#", Fixity::Postfix, 15, 15, false},    {"'", Fixity::Postfix, 15, 15, false},
-};
-
-const OpInfo* findOperator(std::string_view symbol, Fixity fixity) {
-  for (const auto& op : kOperators) {
-    if (op.fixity == fixity && op.symbol == symbol) return &op;
+// TLA+'s own operator `op` in the operator table (null for the constants TRUE, ...).
+const OperatorInfo* builtinOperator(BuiltinOp op) {
+  for (const auto& info : allOperators()) {
+    if (info.builtin == op) return &info;
   }
   return nullptr;
 }
 
-// `\X` is ExprKind::Times (n-ary, not associative).
-constexpr OpInfo kTimes{"\\X", Fixity::Infix, 10, 13, false};
-
-std::string_view builtinText(BuiltinOp op) {
+std::string_view constantText(BuiltinOp op) {
   switch (op) {
     case BuiltinOp::True: return "TRUE";
     case BuiltinOp::False: return "FALSE";
     case BuiltinOp::BooleanSet: return "BOOLEAN";
     case BuiltinOp::StringSet: return "STRING";
-    case BuiltinOp::And: return "/\\";
-    case BuiltinOp::Or: return "\\/";
-    case BuiltinOp::Not: return "~";
-    case BuiltinOp::Implies: return "=>";
-    case BuiltinOp::Equiv: return "<=>";
-    case BuiltinOp::Eq: return "=";
-    case BuiltinOp::Neq: return "#";
-    case BuiltinOp::In: return "\\in";
-    case BuiltinOp::NotIn: return "\\notin";
-    case BuiltinOp::Cup: return "\\cup";
-    case BuiltinOp::Cap: return "\\cap";
-    case BuiltinOp::SetMinus: return "\\";
-    case BuiltinOp::Subseteq: return "\\subseteq";
-    case BuiltinOp::Subset: return "SUBSET";
-    case BuiltinOp::Union: return "UNION";
-    case BuiltinOp::Domain: return "DOMAIN";
-    case BuiltinOp::Prime: return "'";
-    case BuiltinOp::Unchanged: return "UNCHANGED";
-    case BuiltinOp::Enabled: return "ENABLED";
-    case BuiltinOp::Cdot: return "\\cdot";
-    case BuiltinOp::Always: return "[]";
-    case BuiltinOp::Eventually: return "<>";
-    case BuiltinOp::LeadsTo: return "~>";
-    case BuiltinOp::WhilePlus: return "-+->";
+    default: return "?";
   }
-  return "?";
 }
 
-Fixity builtinFixity(BuiltinOp op) {
-  switch (op) {
-    case BuiltinOp::Not:
-    case BuiltinOp::Subset:
-    case BuiltinOp::Union:
-    case BuiltinOp::Domain:
-    case BuiltinOp::Unchanged:
-    case BuiltinOp::Enabled:
-    case BuiltinOp::Always:
-    case BuiltinOp::Eventually:
-      return Fixity::Prefix;
-    case BuiltinOp::Prime:
-      return Fixity::Postfix;
-    default:
-      return Fixity::Infix;
-  }
+// `I!Op`: a name reaching into an instance (the operator `!!` is not one).
+bool isQualified(std::string_view name) {
+  return name != "!!" && name.find('!') != std::string_view::npos;
 }
 
 bool isWordChar(char c) {
@@ -158,9 +47,9 @@ bool isWordChar(char c) {
 // `F(_, _)`, `_ + _`, `-. _`, `_ ^+` or `x`: how a declared operator's shape is written
 // in CONSTANT, RECURSIVE, NEW and parameter lists.
 std::string operatorShape(const std::string& name, int arity) {
-  if (arity == 2 && findOperator(name, Fixity::Infix)) return "_ " + name + " _";
+  if (arity == 2 && findOperatorByName(name, Fixity::Infix)) return "_ " + name + " _";
   if (arity == 1 && name == "-.") return "-. _";
-  if (arity == 1 && findOperator(name, Fixity::Postfix)) return "_ " + name;
+  if (arity == 1 && findOperatorByName(name, Fixity::Postfix)) return "_ " + name;
   if (arity == 0) return name;
   std::string out = name + "(";
   for (int i = 0; i < arity; ++i) out += i ? ", _" : "_";
@@ -178,10 +67,14 @@ enum class Form : std::uint8_t {
   Open,     // extends as far right as possible: \A, CHOOSE, IF, CASE, LET, bulleted lists...
 };
 
+Form formOf(Fixity f) {
+  return f == Fixity::Prefix ? Form::Prefix : f == Fixity::Infix ? Form::Infix : Form::Postfix;
+}
+
 struct Shape {
   Form form = Form::Primary;
   std::string symbol;  // operator as printed
-  const OpInfo* info = nullptr;
+  const OperatorInfo* info = nullptr;
   bool nary = false;   // And/Or/Times: flattened, so an operand of the same operator needs ()
 };
 
@@ -358,7 +251,7 @@ std::string Printer::declName(const Decl& d) {
 }
 
 std::string Printer::qualifiedName(const Decl& d) {
-  if (!d.origin || d.name.find('!') != std::string::npos) return d.name;
+  if (!d.origin || isQualified(d.name)) return d.name;
   std::string inner = qualifiedName(*d.origin);
   const Decl* inst = namedInstanceOf(d);
   return inst ? inst->name + "!" + inner : inner;
@@ -432,42 +325,34 @@ Shape Printer::shapeOf(const Expr& e) {
   switch (e.kind) {
     case ExprKind::Builtin: {
       if (e.args.empty()) return s;
-      s.symbol = builtinText(e.op);
+      s.info = builtinOperator(e.op);
+      if (!s.info) return s;
+      s.symbol = s.info->name;
       bool junction = e.op == BuiltinOp::And || e.op == BuiltinOp::Or;
-      if (junction && (e.bulleted || e.args.size() < 2)) {
-        s.form = Form::Open;
-        return s;
-      }
-      Fixity f = builtinFixity(e.op);
-      s.form = f == Fixity::Prefix ? Form::Prefix : f == Fixity::Infix ? Form::Infix : Form::Postfix;
-      s.info = findOperator(s.symbol, f);
+      s.form = junction && (e.bulleted || e.args.size() < 2) ? Form::Open : formOf(s.info->fixity);
       s.nary = junction;
       return s;
     }
     case ExprKind::OpApp: {
       std::string name = refName(e);
-      if (name.find('!') != std::string::npos) return s;
-      const OpInfo* info = nullptr;
+      if (isQualified(name)) return s;
+      const OperatorInfo* info = nullptr;
       if (e.args.size() == 2) {
-        info = findOperator(name, Fixity::Infix);
-        s.form = Form::Infix;
-      } else if (e.args.size() == 1 && findOperator(name, Fixity::Prefix)) {
-        info = findOperator(name, Fixity::Prefix);
-        s.form = Form::Prefix;
-        if (name == "-.") name = "-";
+        info = findOperatorByName(name, Fixity::Infix);
       } else if (e.args.size() == 1) {
-        info = findOperator(name, Fixity::Postfix);
-        s.form = Form::Postfix;
+        info = findOperatorByName(name, Fixity::Prefix);
+        if (!info) info = findOperatorByName(name, Fixity::Postfix);
       }
-      if (!info) return Shape{};
+      if (!info) return s;
       s.info = info;
-      s.symbol = std::move(name);
+      s.form = formOf(info->fixity);
+      s.symbol = name == "-." ? "-" : std::move(name);
       return s;
     }
     case ExprKind::Times:
       s.form = Form::Infix;
-      s.symbol = kTimes.symbol;
-      s.info = &kTimes;
+      s.info = findOperatorByName("\\X", Fixity::Infix);
+      s.symbol = s.info->name;
       s.nary = true;
       return s;
     case ExprKind::Quant:
@@ -493,7 +378,7 @@ bool Printer::needsParens(const Expr& c, const Shape& cs, const Slot& slot) {
     case Pos::Primary:
       return cs.form != Form::Primary || (c.kind == ExprKind::Number);
     case Pos::Subscript:
-      return !((c.kind == ExprKind::Ident && refName(c).find('!') == std::string::npos) ||
+      return !((c.kind == ExprKind::Ident && !isQualified(refName(c))) ||
                c.kind == ExprKind::Tuple);
     case Pos::PostArg:
       return cs.form != Form::Primary && cs.form != Form::Postfix;
@@ -512,13 +397,15 @@ bool Printer::needsParens(const Expr& c, const Shape& cs, const Slot& slot) {
     case Form::Prefix:
       // Nested prefix operators need no parentheses as long as the inner one does not
       // extend further right than the outer one would.
-      if (slot.pos == Pos::Operand) return cs.info->lo < p.info->lo;
-      return cs.info->lo <= p.info->hi;
+      if (slot.pos == Pos::Operand) return cs.info->low < p.info->low;
+      return cs.info->low <= p.info->high;
     case Form::Infix:
-      if (slot.pos == Pos::Left && p.info->assoc && cs.symbol == p.symbol) return false;
-      return cs.info->lo <= p.info->hi;
+      if (slot.pos == Pos::Left && p.info->assoc == Assoc::Left && cs.symbol == p.symbol) {
+        return false;
+      }
+      return cs.info->low <= p.info->high;
     case Form::Postfix:
-      return cs.info->lo <= p.info->hi;
+      return cs.info->low <= p.info->high;
   }
   return true;
 }
@@ -561,7 +448,7 @@ void Printer::expr(const Expr& e, bool tail) {
       if (s.form == Form::Primary && e.kind == ExprKind::OpApp) {
         call(e);
       } else if (s.form == Form::Primary) {
-        put(builtinText(e.op));
+        put(constantText(e.op));
       } else if (s.form == Form::Open) {
         junctionList(e);
       } else {
@@ -1052,12 +939,12 @@ void Printer::definition(const Decl& d, bool local) {
         return declName(*ps[i]);
       };
       bool simple = std::all_of(ps.begin(), ps.end(), [](const DeclPtr& p) { return p->arity == 0; });
-      if (simple && ps.size() == 2 && findOperator(name, Fixity::Infix)) {
+      if (simple && ps.size() == 2 && findOperatorByName(name, Fixity::Infix)) {
         std::string lhs = paramName(0);
         put(lhs + " " + name + " " + paramName(1));
       } else if (simple && ps.size() == 1 && (name == "-." || name == "-")) {
         put("-. " + paramName(0));
-      } else if (simple && ps.size() == 1 && findOperator(name, Fixity::Postfix)) {
+      } else if (simple && ps.size() == 1 && findOperatorByName(name, Fixity::Postfix)) {
         put(paramName(0) + " " + name);
       } else {
         put(name);

@@ -4,9 +4,9 @@
 //
 // Rules:
 //  - Parentheses are not stored in the AST: the printer inserts exactly those needed
-//    by the precedence ranges and associativity of TLA+ operators (Specifying Systems,
-//    table 6), plus those around constructs that extend to the right (\A, CHOOSE, IF,
-//    CASE, LET, LAMBDA, labels, ASSUME/PROVE, bulleted lists) when something follows.
+//    by the precedence ranges and associativity of frontend/operators.hpp, plus those
+//    around constructs that extend to the right (\A, CHOOSE, IF, CASE, LET, LAMBDA,
+//    labels, ASSUME/PROVE, bulleted lists) when something follows them.
 //  - Bulleted junction lists (Expr::bulleted) print as `/\`/`\/` lists aligned on the
 //    column of their first bullet, one item per line; everything else stays on one line
 //    except LET definitions, multi-line sequents and proofs.
