@@ -58,8 +58,8 @@ const Decl* definitionOf(const Decl* d) {
 
 bool isDefinition(const Decl& d) { return d.kind == DeclKind::Operator || d.kind == DeclKind::Function; }
 
-Expander::Expander(const Context& context, LevelOracle& levels, bool expandEnabled)
-    : context_(context), levels_(levels), expandEnabled_(expandEnabled) {}
+Expander::Expander(const Context& context, bool expandEnabled)
+    : context_(context), expandEnabled_(expandEnabled) {}
 
 ExprPtr Expander::expand(const ExprPtr& e) { return e ? rewrite(e, false) : e; }
 
@@ -194,7 +194,7 @@ ExprPtr Expander::rewriteReference(const ExprPtr& e, bool primed) {
       }
       noteOpaque(d);
       if (!primed) return rewriteChildren(e, false);
-      if (d.primitive || levels_.ofDecl(d) == Level::Constant) return rewriteChildren(e, true);
+      if (d.primitive || d.level == Level::Constant) return rewriteChildren(e, true);
       return prime(rewriteChildren(e, false));
     }
     default:

@@ -12,13 +12,12 @@
 #include "frontend/ast.hpp"
 #include "frontend/substitution.hpp"
 #include "prover/context.hpp"
-#include "prover/levels.hpp"
 
 namespace tlapx::prover {
 
 class Expander {
  public:
-  Expander(const Context& context, LevelOracle& levels, bool expandEnabled);
+  Expander(const Context& context, bool expandEnabled);
 
   // The fully expanded form of `e` (shares unchanged subtrees with `e`).
   ExprPtr expand(const ExprPtr& e);
@@ -45,7 +44,6 @@ class Expander {
   void noteOpaque(const Decl& d);
 
   const Context& context_;
-  LevelOracle& levels_;
   bool expandEnabled_;
   std::unordered_map<const Decl*, ExprPtr> primedEnv_;  // ExpandENABLED: x' -> fresh x
   std::unordered_set<const Decl*> local_;             // LET definitions: always expanded

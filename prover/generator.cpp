@@ -3,7 +3,6 @@
 #include "prover/generator.hpp"
 
 #include "prover/context.hpp"
-#include "prover/levels.hpp"
 #include "prover/step_rules.hpp"
 
 namespace tlapx::prover {
@@ -12,7 +11,7 @@ namespace {
 
 class ModuleWalker {
  public:
-  ModuleWalker() : sink_(levels_), rules_(sink_, levels_) {}
+  ModuleWalker() : rules_(sink_) {}
 
   GeneratedObligations run(const Module& root) {
     Context context;
@@ -77,7 +76,6 @@ class ModuleWalker {
     rules_.prove(thm.proof.get(), context, thm.range);
   }
 
-  LevelOracle levels_;
   ObligationSink sink_;
   StepRules rules_;
 };

@@ -9,7 +9,7 @@ namespace tlapx::prover {
 void ObligationSink::emit(ObligationKind kind, const Context& context, const ExprPtr& goal,
                           SourceRange range, SourceRange stepRange) {
   if (muted_) return;
-  Expander expander(context, levels_, context.expandEnabled());
+  Expander expander(context, context.expandEnabled());
   Obligation ob;
   ob.id = static_cast<std::uint32_t>(result_.obligations.size() + 1);
   ob.kind = kind;

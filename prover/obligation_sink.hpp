@@ -7,7 +7,6 @@
 
 #include "frontend/ast.hpp"
 #include "prover/context.hpp"
-#include "prover/levels.hpp"
 #include "prover/obligation.hpp"
 
 namespace tlapx::prover {
@@ -26,8 +25,6 @@ struct GeneratedObligations {
 
 class ObligationSink {
  public:
-  explicit ObligationSink(LevelOracle& levels) : levels_(levels) {}
-
   // Where the obligations emitted next come from.
   void setOrigin(const Module* module, const Decl* theorem) {
     module_ = module;
@@ -45,7 +42,6 @@ class ObligationSink {
   GeneratedObligations take() { return std::move(result_); }
 
  private:
-  LevelOracle& levels_;
   const Module* module_ = nullptr;
   const Decl* theorem_ = nullptr;
   bool muted_ = false;

@@ -6,6 +6,7 @@
 
 #include "prover/expansion.hpp"
 #include "prover/fingerprint.hpp"
+#include "prover/time_flag.hpp"
 #include "prover/pragmas.hpp"
 
 namespace tlapx::prover {
@@ -67,7 +68,7 @@ bool sameExpr(const ExprPtr& a, const ExprPtr& b) {
 }  // namespace
 
 ExprPtr StepRules::expandGoal(const Context& context, const ExprPtr& goal) {
-  Expander expander(context, levels_, context.expandEnabled());
+  Expander expander(context, context.expandEnabled());
   return expander.expand(goal);
 }
 
@@ -176,7 +177,7 @@ ExprPtr StepRules::assume(const std::vector<SequentHyp>& hyps, Context& context,
   for (const auto& h : hyps) {
     if (h.newDecl) context.declare(h.newDecl.get(), h.newDecl->body);
     if (h.fact) {
-      const bool closed = levels_.boxClosed(*h.fact);
+      const bool closed = boxClosed(*h.fact);
       context.addFact(h.fact, visible, closed);
       facts.push_back(h.fact);
       always = always && closed;
@@ -308,7 +309,7 @@ void StepRules::take(const ProofStep& s, Context& context) {
       if (domain) newHyps.push_back({nullptr, makeBuiltin(BuiltinOp::In, {makeIdent(*v), domain}, s.range)});
     }
   }
-  Expander expander(context, levels_, context.expandEnabled());
+  Expander expander(context, context.expandEnabled());
   ExprPtr newGoal =
       expander.expandWith(closeQuantifier(QuantOp::Forall, slots, next, body, s.range),
                           bindings);
@@ -346,7 +347,7 @@ void StepRules::witness(const ProofStep& s, Context& context) {
     }
     bindings[slot.var.get()] = value;
   }
-  Expander expander(context, levels_, context.expandEnabled());
+  Expander expander(context, context.expandEnabled());
   ExprPtr newGoal =
       expander.expandWith(closeQuantifier(QuantOp::Exists, slots, next, body, s.range),
                           bindings);

@@ -6,7 +6,6 @@
 
 #include "frontend/ast.hpp"
 #include "prover/context.hpp"
-#include "prover/levels.hpp"
 #include "prover/obligation_sink.hpp"
 
 namespace tlapx::prover {
@@ -19,7 +18,7 @@ struct CitedFact {
 
 class StepRules {
  public:
-  StepRules(ObligationSink& sink, LevelOracle& levels) : sink_(sink), levels_(levels) {}
+  explicit StepRules(ObligationSink& sink) : sink_(sink) {}
 
   // Emits the obligations of `proof` (null: a missing proof) proving context.goal.
   // `at` is the statement the proof belongs to.
@@ -54,7 +53,6 @@ class StepRules {
   ExprPtr expandGoal(const Context& context, const ExprPtr& goal);
 
   ObligationSink& sink_;
-  LevelOracle& levels_;
 };
 
 }  // namespace tlapx::prover
