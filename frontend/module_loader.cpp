@@ -348,10 +348,6 @@ std::optional<ModuleLoader::Located> ModuleLoader::locate(const NameRef& ref,
   for (const fs::path& dir : searchDirs(requester)) searched += displayDir(dir) + ", ";
   diags_->error(ref.loc, "cannot find module '" + ref.name + "' (searched: " + searched +
                              "bundled library)");
-  if (requester.bundled)
-    diags_->note(ref.loc, "the bundled library does not include module '" + ref.name +
-                              "': add the folder that contains it with -I (for example "
-                              "the TLA+ community modules)");
   return std::nullopt;
 }
 
