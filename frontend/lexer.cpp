@@ -145,8 +145,9 @@ struct PunctTable {
       byFirst[c].push_back({s.text, Tok::Op, s.sym});
     }
     for (auto& v : byFirst)
-      std::stable_sort(v.begin(), v.end(),
-                       [](const Punct& a, const Punct& b) { return a.text.size() > b.text.size(); });
+      std::stable_sort(v.begin(), v.end(), [](const Punct& a, const Punct& b) {
+        return a.text.size() > b.text.size();
+      });
   }
 };
 
@@ -449,7 +450,8 @@ class Lexer {
       while (isIdentChar(at(i_))) {
         if (!isBaseDigit(s_[i_], base)) {
           while (isIdentChar(at(i_))) ++i_;
-          error(start, cat({"invalid digit in number literal '", s_.substr(start, i_ - start), "'"}));
+          error(start,
+                cat({"invalid digit in number literal '", s_.substr(start, i_ - start), "'"}));
           push(Tok::Error, start, i_ - start);
           return true;
         }
@@ -607,7 +609,8 @@ std::size_t findModuleHeader(std::string_view text) {
     std::size_t k = pos;
     while (k < text.size() && text[k] == '-') ++k;
     std::size_t after = k;
-    while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r' || text[k] == '\n'))
+    while (k < text.size() &&
+           (text[k] == ' ' || text[k] == '\t' || text[k] == '\r' || text[k] == '\n'))
       ++k;
     if (text.compare(k, 6, "MODULE") == 0 && (k + 6 == text.size() || !isIdentChar(text[k + 6])))
       return pos;

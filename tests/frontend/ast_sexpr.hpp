@@ -126,7 +126,8 @@ inline std::string sexpr(const Expr& e) {
           if (p.isField) s += "." + p.field;
           else {
             s += "[";
-            for (std::size_t i = 0; i < p.index.size(); ++i) s += (i ? " " : "") + sexpr(*p.index[i]);
+            for (std::size_t i = 0; i < p.index.size(); ++i)
+              s += (i ? " " : "") + sexpr(*p.index[i]);
             s += "]";
           }
         }
@@ -137,10 +138,12 @@ inline std::string sexpr(const Expr& e) {
     case ExprKind::ExceptAt: return "@";
     case ExprKind::Dot: return "(. " + sexpr(*e.args[0]) + " " + e.text + ")";
     case ExprKind::If: return "(if" + list(e.args) + ")";
-    case ExprKind::Case: return std::string("(case") + (e.hasOther ? "+other" : "") + list(e.args) + ")";
+    case ExprKind::Case:
+      return std::string("(case") + (e.hasOther ? "+other" : "") + list(e.args) + ")";
     case ExprKind::BoxAction: return "([]_" + list(e.args) + ")";
     case ExprKind::AngleAction: return "(<>_" + list(e.args) + ")";
-    case ExprKind::Fairness: return std::string(e.fairnessStrong ? "(SF" : "(WF") + list(e.args) + ")";
+    case ExprKind::Fairness:
+      return std::string(e.fairnessStrong ? "(SF" : "(WF") + list(e.args) + ")";
     case ExprKind::Label:
       return "(label " + e.text + (e.params.empty() ? "" : params(e.params)) + " " +
              sexpr(*e.args[0]) + ")";
@@ -168,7 +171,8 @@ inline std::string sexpr(const Expr& e) {
         }
         if (!seg.args.empty()) {
           s += "(";
-          for (std::size_t i = 0; i < seg.args.size(); ++i) s += (i ? " " : "") + sexpr(*seg.args[i]);
+          for (std::size_t i = 0; i < seg.args.size(); ++i)
+            s += (i ? " " : "") + sexpr(*seg.args[i]);
           s += ")";
         }
       }

@@ -96,7 +96,8 @@ TEST(ParserErrors, UnterminatedCommentAndString) {
 
 TEST(ParserErrors, SeveralErrorsInOneFile) {
   expectErrors(wrap("A == (1\nB == 2\nC == 3 +\nD == 4\nE == ]\nF == 5"),
-               {{3, 1, "to close '('"}, {5, 1, "expected an expression, found the definition of 'D'"},
+               {{3, 1, "to close '('"},
+                {5, 1, "expected an expression, found the definition of 'D'"},
                 {6, 6, "expected an expression"}});
   ParsedModule p(wrap("A == (1\nB == 2\nC == 3 +\nD == 4\nE == ]\nF == 5"));
   ASSERT_TRUE(p.module);
@@ -217,7 +218,8 @@ TEST(ParserRobustness, PathologicalInputsAreFast) {
   expectParsesWithError(wrap("Foo == " + strings));
   expectParsesWithError(wrap("Foo == " + idents));
   expectParsesWithError(wrap(std::string(n, '-') + " MODULE"));
-  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_LT(secs, 10.0);
 }
 
@@ -248,7 +250,8 @@ TEST(ParserRobustness, RandomInput) {
     ParsedModule q(bytes);
     ParsedExpr e(text.substr(19));
   }
-  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_LT(secs, 30.0);
 }
 

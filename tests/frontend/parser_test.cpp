@@ -205,6 +205,8 @@ TEST(ParserPrecedence, Unicode) {
   EXPECT_EQ(E("P \u219D Q"), "(~> P Q)");
   EXPECT_EQ(E("a \u2261 b"), "(<=> a b)");
   EXPECT_EQ(E("x\u2032"), "(prime x)");
+  EXPECT_EQ(E("1 \u2025 2"), "(.. 1 2)");
+  EXPECT_EQ(E("a \u25CF b"), "(\\bullet a b)");
 }
 
 TEST(ParserOperators, CanonicalNames) {
@@ -593,7 +595,8 @@ std::string proofText(const Proof& p) {
     case ProofKind::Steps: break;
   }
   s += "{";
-  for (std::size_t i = 0; i < p.steps.size(); ++i) s.append(i ? "; " : "").append(stepText(*p.steps[i]));
+  for (std::size_t i = 0; i < p.steps.size(); ++i)
+    s.append(i ? "; " : "").append(stepText(*p.steps[i]));
   return s + "}";
 }
 
