@@ -24,6 +24,7 @@ const char* arithName(ArithOp op) {
 z3::expr Signature::intSet() {
   z3::expr s = ctx().constant("Int", U());
   if (once("Int")) {
+    Group group(*this, "Int");
     // IntDef: x \in Int <=> x is the image of an SMT integer.
     z3::expr x = var("x");
     axiom(forall({x}, mem(x, s) == isInt(x), {{mem(x, s)}}));
@@ -34,6 +35,7 @@ z3::expr Signature::intSet() {
 z3::expr Signature::natSet() {
   z3::expr s = ctx().constant("Nat", U());
   if (once("Nat")) {
+    Group group(*this, "Nat");
     // NatDef: Nat = {i \in Int : i >= 0}.
     z3::expr x = var("x");
     axiom(forall({x}, mem(x, s) == (isInt(x) && u2int(x) >= 0), {{mem(x, s)}}));
@@ -44,6 +46,7 @@ z3::expr Signature::natSet() {
 z3::expr Signature::realSet() {
   z3::expr s = ctx().constant("Real", U());
   if (once("Real")) {
+    Group group(*this, "Real");
     // RealSuper: Int \subseteq Real (nothing else is known about reals).
     z3::expr x = var("x");
     axiom(forall({x}, z3::implies(isInt(x), mem(x, s)), {{mem(x, s)}}));
@@ -54,6 +57,7 @@ z3::expr Signature::realSet() {
 z3::expr Signature::range(const z3::expr& a, const z3::expr& b) {
   z3::func_decl f = fn("..", {U(), U()}, U());
   if (once("..")) {
+    Group group(*this, "..");
     // RangeDef: a..b = {i \in Int : a =< i /\ i =< b}; so a..b \subseteq Int always, and
     // for integer bounds membership is the native comparison.
     z3::expr p = var("a"), q = var("b"), x = var("x");
@@ -85,6 +89,7 @@ z3::expr Signature::arith(ArithOp op, const z3::expr& a, const z3::expr& b) {
   const std::string name = arithName(op);
   z3::func_decl f = fn(name, {U(), U()}, U());
   if (once(name) && op != ArithOp::Exp) {
+    Group group(*this, name);
     // ArithDef(op): on integers (and for \div, % a positive divisor) the TLA+ operator is
     // integer arithmetic; on other arguments it is left unspecified.
     z3::expr p = var("a"), q = var("b");
@@ -100,6 +105,7 @@ z3::expr Signature::arith(ArithOp op, const z3::expr& a, const z3::expr& b) {
 z3::expr Signature::uminus(const z3::expr& a) {
   z3::func_decl f = fn("-.", {U()}, U());
   if (once("-.")) {
+    Group group(*this, "-.");
     // UminusDef: -a is integer negation on integers, unspecified elsewhere.
     z3::expr p = var("a");
     axiom(forall({p}, z3::implies(isInt(p), f(p) == int2u(-u2int(p))), {{f(p)}}));
@@ -111,6 +117,7 @@ z3::expr Signature::less(const z3::expr& a, const z3::expr& b, bool strict) {
   const std::string name = strict ? "<" : "=<";
   z3::func_decl f = fn(name, {U(), U()}, ctx().bool_sort());
   if (once(name)) {
+    Group group(*this, name);
     // LessDef: on integers < and =< are the integer orders; unspecified elsewhere.
     z3::expr p = var("a"), q = var("b");
     z3::expr native = strict ? u2int(p) < u2int(q) : u2int(p) <= u2int(q);

@@ -29,6 +29,7 @@ z3::expr apply(Signature& sig, const z3::func_decl& f, const Exprs& args) {
 z3::expr Signature::arrow(const z3::expr& a, const z3::expr& b) {
   z3::func_decl f = fn("->", {U(), U()}, U());
   if (once("->")) {
+    Group group(*this, "->");
     // ArrowDef: g \in [S -> T] <=> g is a function, DOMAIN g = S and g maps S into T.
     z3::expr s = var("S"), t = var("T"), g = var("g"), x = var("x");
     z3::expr in = mem(g, f(s, t));
@@ -46,6 +47,7 @@ z3::expr Signature::arrow(const z3::expr& a, const z3::expr& b) {
 z3::expr Signature::except(const z3::expr& g, const z3::expr& x, const z3::expr& v) {
   z3::func_decl f = fn("except", {U(), U(), U()}, U());
   if (once("except")) {
+    Group group(*this, "except");
     // ExceptDef: [g EXCEPT ![x] = v] = [y \in DOMAIN g |-> IF y = x THEN v ELSE g[y]].
     z3::expr h = var("g"), p = var("x"), w = var("v"), y = var("y");
     z3::expr e = f(h, p, w);
@@ -62,6 +64,7 @@ z3::expr Signature::record(const std::vector<std::string>& fields, const Exprs& 
   const std::string name = joined("rec", fields);
   z3::func_decl f = fn(name, std::vector<z3::sort>(fields.size(), U()), U());
   if (once(name)) {
+    Group group(*this, name);
     // RecordDef: [f1 |-> v1, ...] is the function on {"f1", ...} mapping "fi" to vi.
     Exprs vs = vars(*this, "v", fields.size());
     z3::expr r = apply(*this, f, vs);
@@ -80,6 +83,7 @@ z3::expr Signature::recordSet(const std::vector<std::string>& fields, const Expr
   const std::string name = joined("recset", fields);
   z3::func_decl f = fn(name, std::vector<z3::sort>(fields.size(), U()), U());
   if (once(name)) {
+    Group group(*this, name);
     // RecordSetDef: r \in [f1 : S1, ...] <=> r is a function on {"f1", ...} with
     // r.fi \in Si.
     Exprs ss = vars(*this, "S", fields.size());
@@ -102,6 +106,7 @@ z3::expr Signature::tuple(const Exprs& elems) {
   const std::string name = "tuple" + std::to_string(elems.size());
   z3::func_decl f = fn(name, std::vector<z3::sort>(elems.size(), U()), U());
   if (once(name)) {
+    Group group(*this, name);
     // TupleDef: <<v1, ..., vn>> is the function on 1..n mapping i to vi.
     Exprs vs = vars(*this, "v", elems.size());
     z3::expr t = apply(*this, f, vs);
@@ -122,6 +127,7 @@ z3::expr Signature::product(const Exprs& sets) {
   const std::string name = "X" + std::to_string(sets.size());
   z3::func_decl f = fn(name, std::vector<z3::sort>(sets.size(), U()), U());
   if (once(name)) {
+    Group group(*this, name);
     // ProductDef: t \in S1 \X ... \X Sn <=> t is a function on 1..n with t[i] \in Si.
     Exprs ss = vars(*this, "S", sets.size());
     z3::expr t = var("t");

@@ -67,6 +67,7 @@ z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
   if (it == lifted_.end()) {
     z3::func_decl sym = sig_.freshFn(prefix, sorts, range);
     it = lifted_.emplace(key, sym).first;
+    Signature::Group group(sig_, sym.name().str());  // its axioms define it
     z3::expr_vector from(c), to(c);
     from.push_back(*self);
     to.push_back(sym(params));

@@ -24,6 +24,7 @@ z3::expr seqShape(Signature& sig, const z3::expr& h, const z3::expr& n) {
 z3::expr Signature::len(const z3::expr& s) {
   z3::func_decl f = fn("Len", {U()}, U());
   if (once("Len")) {
+    Group group(*this, "Len");
     // LenDef: Len(s) == CHOOSE n \in Nat : DOMAIN s = 1..n, and 1..n determines n.
     z3::expr q = var("s");
     z3::expr n = intVar("n");
@@ -36,6 +37,7 @@ z3::expr Signature::len(const z3::expr& s) {
 z3::expr Signature::seqSet(const z3::expr& s) {
   z3::func_decl f = fn("Seq", {U()}, U());
   if (once("Seq")) {
+    Group group(*this, "Seq");
     // SeqDef: Seq(S) == UNION {[1..n -> S] : n \in Nat}: s \in Seq(S) <=> s is a function
     // on 1..Len(s) with Len(s) \in Nat and values in S.
     z3::expr set = var("S"), q = var("s");
@@ -53,6 +55,7 @@ z3::expr Signature::seqSet(const z3::expr& s) {
 z3::expr Signature::concat(const z3::expr& s, const z3::expr& t) {
   z3::func_decl f = fn("\\o", {U(), U()}, U());
   if (once("\\o")) {
+    Group group(*this, "\\o");
     // ConcatDef: s \o t == [i \in 1..(Len(s)+Len(t)) |-> IF i =< Len(s) THEN s[i]
     //                                                    ELSE t[i-Len(s)]].
     z3::expr p = var("s"), q = var("t");
@@ -77,6 +80,7 @@ z3::expr Signature::concat(const z3::expr& s, const z3::expr& t) {
 z3::expr Signature::append(const z3::expr& s, const z3::expr& e) {
   z3::func_decl f = fn("Append", {U(), U()}, U());
   if (once("Append")) {
+    Group group(*this, "Append");
     // AppendDef: Append(s, e) == s \o <<e>>.
     z3::expr p = var("s"), x = var("e");
     z3::expr i = intVar("i");
@@ -101,6 +105,7 @@ z3::expr Signature::append(const z3::expr& s, const z3::expr& e) {
 z3::expr Signature::tail(const z3::expr& s) {
   z3::func_decl f = fn("Tail", {U()}, U());
   if (once("Tail")) {
+    Group group(*this, "Tail");
     // TailDef: Tail(s) == [i \in 1..(Len(s)-1) |-> s[i+1]] (a sequence when Len(s) >= 1).
     z3::expr p = var("s");
     z3::expr i = intVar("i");
@@ -121,6 +126,7 @@ z3::expr Signature::tail(const z3::expr& s) {
 z3::expr Signature::subSeq(const z3::expr& s, const z3::expr& m, const z3::expr& n) {
   z3::func_decl f = fn("SubSeq", {U(), U(), U()}, U());
   if (once("SubSeq")) {
+    Group group(*this, "SubSeq");
     // SubSeqDef: SubSeq(s, m, n) == [i \in 1..(1+n-m) |-> s[i+m-1]].
     z3::expr p = var("s"), a = var("m"), b = var("n");
     z3::expr i = intVar("i");
@@ -139,6 +145,7 @@ z3::expr Signature::subSeq(const z3::expr& s, const z3::expr& m, const z3::expr&
 z3::expr Signature::isFiniteSet(const z3::expr& s) {
   z3::func_decl f = fn("IsFiniteSet", {U()}, ctx().bool_sort());
   if (once("IsFiniteSet")) {
+    Group group(*this, "IsFiniteSet");
     // Finite sets (FiniteSets): {} and enumerations are finite; finiteness is preserved
     // by \cup, \cap, \ and subsets; integer intervals are finite.
     z3::expr a = var("a"), b = var("b");
@@ -158,6 +165,7 @@ z3::expr Signature::isFiniteSet(const z3::expr& s) {
 z3::expr Signature::cardinality(const z3::expr& s) {
   z3::func_decl f = fn("Cardinality", {U()}, U());
   if (once("Cardinality")) {
+    Group group(*this, "Cardinality");
     // Cardinality (FiniteSets): the number of elements of a finite set.
     z3::expr a = var("a"), b = var("b"), x = var("x");
     z3::expr ca = u2int(f(a)), cb = u2int(f(b));

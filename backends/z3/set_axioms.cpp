@@ -20,7 +20,8 @@ void binarySetAxiom(Signature& sig, const z3::func_decl& op,
 
 z3::expr Signature::emptySet() {
   z3::expr e = ctx().constant("{}", U());
-  if (once("empty")) {
+  if (once("{}")) {
+    Group group(*this, "{}");
     // EmptyDef: {} has no element.
     z3::expr x = var("x");
     axiom(forall({x}, !mem(x, e), {{mem(x, e)}}));
@@ -33,6 +34,7 @@ z3::expr Signature::enumSet(const Exprs& elems) {
   const std::string name = "enum" + std::to_string(elems.size());
   z3::func_decl f = fn(name, std::vector<z3::sort>(elems.size(), U()), U());
   if (once(name)) {
+    Group group(*this, name);
     // EnumDef: x \in {a1, ..., an} <=> x = a1 \/ ... \/ x = an (and each ai is in it).
     Exprs as;
     z3::expr_vector args(ctx());
@@ -61,27 +63,37 @@ z3::expr Signature::enumSet(const Exprs& elems) {
 z3::expr Signature::cup(const z3::expr& a, const z3::expr& b) {
   z3::func_decl f = fn("cup", {U(), U()}, U());
   // CupDef: x \in a \cup b <=> x \in a \/ x \in b.
-  if (once("cup")) binarySetAxiom(*this, f, [](const z3::expr& p, const z3::expr& q) { return p || q; });
+  if (once("cup")) {
+    Group group(*this, "cup");
+    binarySetAxiom(*this, f, [](const z3::expr& p, const z3::expr& q) { return p || q; });
+  }
   return f(a, b);
 }
 
 z3::expr Signature::cap(const z3::expr& a, const z3::expr& b) {
   z3::func_decl f = fn("cap", {U(), U()}, U());
   // CapDef: x \in a \cap b <=> x \in a /\ x \in b.
-  if (once("cap")) binarySetAxiom(*this, f, [](const z3::expr& p, const z3::expr& q) { return p && q; });
+  if (once("cap")) {
+    Group group(*this, "cap");
+    binarySetAxiom(*this, f, [](const z3::expr& p, const z3::expr& q) { return p && q; });
+  }
   return f(a, b);
 }
 
 z3::expr Signature::setminus(const z3::expr& a, const z3::expr& b) {
   z3::func_decl f = fn("setminus", {U(), U()}, U());
   // SetminusDef: x \in a \ b <=> x \in a /\ x \notin b.
-  if (once("setminus")) binarySetAxiom(*this, f, [](const z3::expr& p, const z3::expr& q) { return p && !q; });
+  if (once("setminus")) {
+    Group group(*this, "setminus");
+    binarySetAxiom(*this, f, [](const z3::expr& p, const z3::expr& q) { return p && !q; });
+  }
   return f(a, b);
 }
 
 z3::expr Signature::power(const z3::expr& a) {
   z3::func_decl f = fn("SUBSET", {U()}, U());
   if (once("SUBSET")) {
+    Group group(*this, "SUBSET");
     // SubsetDef: x \in SUBSET a <=> \A y : y \in x => y \in a.
     z3::expr s = var("a"), x = var("x"), y = var("y");
     axiom(forall({s, x}, mem(x, f(s)) == forall({y}, z3::implies(mem(y, x), mem(y, s))),
@@ -93,6 +105,7 @@ z3::expr Signature::power(const z3::expr& a) {
 z3::expr Signature::unionOf(const z3::expr& a) {
   z3::func_decl f = fn("UNION", {U()}, U());
   if (once("UNION")) {
+    Group group(*this, "UNION");
     // UnionDef: x \in UNION a <=> \E y \in a : x \in y (elimination, then introduction).
     z3::expr s = var("a"), x = var("x"), y = var("y");
     axiom(forall({s, x}, z3::implies(mem(x, f(s)), !forall({y}, !(mem(y, s) && mem(x, y)))),
@@ -106,6 +119,7 @@ z3::expr Signature::unionOf(const z3::expr& a) {
 z3::expr Signature::boolSet() {
   z3::expr b = ctx().constant("BOOLEAN", U());
   if (once("BOOLEAN")) {
+    Group group(*this, "BOOLEAN");
     // BooleanDef: BOOLEAN = {TRUE, FALSE}.
     z3::expr x = var("x");
     axiom(forall({x},
@@ -116,6 +130,6 @@ z3::expr Signature::boolSet() {
   return b;
 }
 
-z3::expr Signature::stringSet() { return ctx().constant("STRING", U()); }
+z3::expr Signature::stringSet() const { return ctx().constant("STRING", U()); }
 
 }  // namespace tlapx::z3enc

@@ -42,13 +42,17 @@ z3::expr Signature::forall(const Exprs& vars, const z3::expr& body, const Patter
   return z3::expr(*ctx_, q);
 }
 
-z3::expr Signature::mem(const z3::expr& x, const z3::expr& s) {
-  return fn("mem", {u_, u_}, ctx_->bool_sort())(x, s);
+z3::expr Signature::mem(const z3::expr& x, const z3::expr& s) const {
+  z3::sort_vector sorts(*ctx_);
+  sorts.push_back(u_);
+  sorts.push_back(u_);
+  return ctx_->function("mem", sorts, ctx_->bool_sort())(x, s);
 }
 
 z3::expr Signature::int2u(const z3::expr& n) {
   z3::func_decl f = fn("int2u", {ctx_->int_sort()}, u_);
   if (once("int2u")) {
+    Group group(*this, "int2u");
     // IntInjection: TLA+ integers are values; int2u maps each mathematical integer to
     // the TLA+ integer, which is injective, so it has a left inverse u2int.
     z3::expr m = intVar("n");
@@ -64,6 +68,7 @@ z3::expr Signature::isInt(const z3::expr& x) { return x == int2u(u2int(x)); }
 z3::expr Signature::bool2u(const z3::expr& b) {
   z3::func_decl f = fn("bool2u", {ctx_->bool_sort()}, u_);
   if (once("bool2u")) {
+    Group group(*this, "bool2u");
     // BoolInjection: TRUE and FALSE are two distinct values, and a Boolean value used as
     // a formula means itself. u2bool gives an unspecified truth value to other values.
     axiom(u2bool(f(ctx_->bool_val(true))));
@@ -97,6 +102,7 @@ z3::expr Signature::isFcn(const z3::expr& f) {
 z3::expr Signature::eqx(const z3::expr& a, const z3::expr& b) {
   z3::func_decl f = fn("eqx", {u_, u_}, ctx_->bool_sort());
   if (once("eqx")) {
+    Group group(*this, "eqx");
     z3::expr x = var("a"), y = var("b"), z = var("z");
     // eqx is equality; it only marks the equalities a proof may have to establish, so
     // that extensionality is instantiated for them alone.
@@ -116,16 +122,50 @@ z3::expr Signature::eqx(const z3::expr& a, const z3::expr& b) {
   return f(a, b);
 }
 
-Exprs Signature::finalAxioms() const {
-  Exprs all = axioms_;
-  if (strings_.size() > 1) {
-    // StringLiterals: distinct string literals are distinct values (they are distinct
-    // sequences of characters). Nothing is assumed about strings versus other values.
-    z3::expr_vector v(*ctx_);
-    for (const auto& [text, c] : strings_) v.push_back(c);
-    all.push_back(z3::distinct(v));
+namespace {
+
+// Names of the uninterpreted symbols occurring in e.
+void collectSymbols(const z3::expr& e, std::set<unsigned>& seen, std::set<std::string>& names) {
+  if (!seen.insert(e.id()).second) return;
+  if (e.is_quantifier()) {
+    collectSymbols(e.body(), seen, names);
+    return;
   }
-  return all;
+  if (!e.is_app()) return;
+  if (e.decl().decl_kind() == Z3_OP_UNINTERPRETED) names.insert(e.decl().name().str());
+  for (unsigned i = 0; i < e.num_args(); ++i) collectSymbols(e.arg(i), seen, names);
+}
+
+}  // namespace
+
+Exprs Signature::neededAxioms(const Exprs& assertions) const {
+  std::set<unsigned> seen;
+  std::set<std::string> names;
+  for (const auto& a : assertions) collectSymbols(a, seen, names);
+  Exprs needed;
+  std::vector<bool> taken(axioms_.size(), false);
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (std::size_t i = 0; i < axioms_.size(); ++i) {
+      if (taken[i] || names.count(axioms_[i].owner) == 0) continue;
+      taken[i] = true;
+      grew = true;
+      needed.push_back(axioms_[i].formula);
+      collectSymbols(axioms_[i].formula, seen, names);
+    }
+  }
+  // StringLiterals: distinct string literals are distinct values (they are distinct
+  // sequences of characters). Nothing is assumed about strings versus other values.
+  z3::expr_vector used(*ctx_);
+  for (const auto& [text, c] : strings_) {
+    if (names.count(c.decl().name().str()) != 0) used.push_back(c);
+  }
+  if (used.size() > 1) needed.push_back(z3::distinct(used));
+  // StringSet: string literals are in STRING.
+  if (names.count("STRING") != 0) {
+    for (unsigned i = 0; i < used.size(); ++i) needed.push_back(mem(used[i], stringSet()));
+  }
+  return needed;
 }
 
 }  // namespace tlapx::z3enc

@@ -9,6 +9,7 @@
 
 #include <z3++.h>
 
+#include <cstdint>
 #include <initializer_list>
 #include <map>
 #include <set>
@@ -30,7 +31,7 @@ class Signature {
   const z3::sort& U() const { return u_; }
 
   // ---- core (signature.cpp)
-  z3::expr mem(const z3::expr& x, const z3::expr& s);
+  z3::expr mem(const z3::expr& x, const z3::expr& s) const;
   z3::expr int2u(const z3::expr& n);
   z3::expr u2int(const z3::expr& x);
   z3::expr isInt(const z3::expr& x);  // x = int2u(u2int(x))
@@ -52,7 +53,7 @@ class Signature {
   z3::expr power(const z3::expr& a);
   z3::expr unionOf(const z3::expr& a);
   z3::expr boolSet();
-  z3::expr stringSet();
+  z3::expr stringSet() const;
 
   // ---- arithmetic (arith_axioms.cpp)
   z3::expr natSet();
@@ -93,11 +94,27 @@ class Signature {
   z3::expr intVar(const std::string& name) { return ctx_->int_const(name.c_str()); }
   // `forall vars. body` with explicit multi-patterns (none: Z3 infers them).
   z3::expr forall(const Exprs& vars, const z3::expr& body, const Patterns& patterns = {});
-  void axiom(const z3::expr& a) { axioms_.push_back(a); }
-  // True the first time `group` is asked for: the caller then emits the group's axioms.
+  // True the first time `group` is asked for: the caller then emits the group's axioms
+  // within a Group. A group is named after the symbol it defines.
   bool once(const std::string& group) { return groups_.insert(group).second; }
-  // The emitted axioms, with the pairwise distinctness of the string literals used.
-  Exprs finalAxioms() const;
+  class Group {  // axioms emitted while it lives define `name`
+   public:
+    Group(Signature& sig, std::string name) : sig_(sig), saved_(std::move(sig.owner_)) {
+      sig_.owner_ = std::move(name);
+    }
+    ~Group() { sig_.owner_ = std::move(saved_); }
+    Group(const Group&) = delete;
+    Group& operator=(const Group&) = delete;
+
+   private:
+    Signature& sig_;
+    std::string saved_;
+  };
+  void axiom(const z3::expr& a) { axioms_.push_back({owner_, a}); }
+  // The axioms that `assertions` need: those defining a symbol that occurs in the
+  // assertions or in another needed axiom, and the pairwise distinctness of the string
+  // literals that occur.
+  Exprs neededAxioms(const Exprs& assertions) const;
 
  private:
   z3::context* ctx_;
@@ -105,7 +122,12 @@ class Signature {
   std::map<std::string, z3::func_decl> fns_;
   std::set<std::string> groups_;
   std::map<std::string, z3::expr> strings_;
-  Exprs axioms_;
+  struct Axiom {
+    std::string owner;
+    z3::expr formula;
+  };
+  std::vector<Axiom> axioms_;
+  std::string owner_;
   unsigned fresh_ = 0;
 };
 

@@ -6,6 +6,8 @@
 #include "backends/z3/z3_backend.hpp"
 
 #include <chrono>
+#include <cstdlib>
+#include <fstream>
 
 #include "backends/budget.hpp"
 #include "backends/solver_versions.hpp"
@@ -129,20 +131,22 @@ class Z3Backend final : public Backend {
       Translator tr(sig, inferIntDecls(facts, decls));
       z3::solver solver(ctx);
       std::size_t dropped = 0;
+      Exprs assertions;
       for (const auto& item : flat.items) {
         try {
           if (item.skolem) tr.skolemize(item.decl);
           if (item.decl != nullptr && item.domain != nullptr) {
-            solver.add(tr.membership(tr.declValue(item.decl), *item.domain, Pol::Pos));
+            assertions.push_back(tr.membership(tr.declValue(item.decl), *item.domain, Pol::Pos));
           } else if (item.fact != nullptr) {
-            solver.add(tr.formula(*item.fact, Pol::Pos));
+            assertions.push_back(tr.formula(*item.fact, Pol::Pos));
           }
         } catch (const EncodeError&) {
           ++dropped;  // dropping a hypothesis is sound
         }
       }
-      solver.add(!tr.formula(*flat.goal, Pol::Neg));
-      for (const auto& a : sig.finalAxioms()) solver.add(a);
+      assertions.push_back(!tr.formula(*flat.goal, Pol::Neg));
+      for (const auto& a : sig.neededAxioms(assertions)) assertions.push_back(a);
+      for (const auto& a : assertions) solver.add(a);
       if (dropped > 0) result.note = std::to_string(dropped) + " hypotheses not encodable, left out";
 
       const Limits limits = limitsFor(ob.method, budget);
@@ -152,9 +156,11 @@ class Z3Backend final : public Backend {
       solver.set(params);
       std::set<unsigned> seen;
       bool ground = !tr.quantified();
-      z3::expr_vector assertions = solver.assertions();
-      for (unsigned i = 0; ground && i < assertions.size(); ++i) {
+      for (std::size_t i = 0; ground && i < assertions.size(); ++i) {
         ground = !hasQuantifier(assertions[i], seen);
+      }
+      if (const char* dump = std::getenv("TLAPX_Z3_DUMP")) {  // debugging aid: the query
+        std::ofstream(std::string(dump) + "/ob" + std::to_string(ob.id) + ".smt2") << solver.to_smt2();
       }
       ProofResult r = interpret(solver, solver.check(), ground);
       r.note = result.note;
