@@ -249,7 +249,8 @@ TEST_F(Encoder, GroundCounterModel) {
   ProofResult r = run({a.in(a.id(x), a.nat())}, a.eq(a.op2("+", a.id(x), a.num(1)), a.num(3)));
   EXPECT_EQ(r.status, ProofResult::Failed);
   EXPECT_NE(r.counterModel.find("x = "), std::string::npos) << r.counterModel;
-  ProofResult q = run({}, a.forall(u, nullptr, a.in(a.id(u), a.id(S))), Budget{2'000'000, 0, 1.0});
+  ProofResult q = run({a.forall(u, nullptr, a.in(a.id(u), a.id(S)))}, a.in(a.id(x), a.id(T)),
+                      Budget{2'000'000, 0, 1.0});
   EXPECT_EQ(q.counterModel, "");  // quantifiers: no model shown
 }
 
