@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/common_options.hpp"
 #include "frontend/frontend.hpp"
 
 namespace tlapx::cli {
@@ -40,8 +41,7 @@ void addCheckCommand(CLI::App& app, CommandResult& result) {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* cmd = app.add_subcommand("check", "Check the proofs of TLA+ modules");
   cmd->add_option("files", options->files, "TLA+ files")->required()->check(CLI::ExistingFile);
-  cmd->add_option("-I,--include", options->includeDirs, "Add a folder to the module search path")
-      ->check(CLI::ExistingDirectory);
+  addIncludeOption(*cmd, options->includeDirs);
   cmd->callback([options, &result] { result.exitCode = runCheck(*options); });
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/common_options.hpp"
 #include "frontend/frontend.hpp"
 
 namespace tlapx::cli {
@@ -37,8 +38,7 @@ void addParseCommand(CLI::App& app, CommandResult& result) {
   auto options = std::make_shared<ParseOptions>();
   CLI::App* cmd = app.add_subcommand("parse", "Parse and resolve TLA+ modules; report errors");
   cmd->add_option("files", options->files, "TLA+ files")->required()->check(CLI::ExistingFile);
-  cmd->add_option("-I,--include", options->includeDirs, "Add a folder to the module search path")
-      ->check(CLI::ExistingDirectory);
+  addIncludeOption(*cmd, options->includeDirs);
   cmd->callback([options, &result] { result.exitCode = runParse(*options); });
 }
 

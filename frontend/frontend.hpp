@@ -9,6 +9,7 @@
 #include "frontend/ast.hpp"
 #include "frontend/diagnostics.hpp"
 #include "frontend/module_loader.hpp"
+#include "frontend/resolver.hpp"
 
 namespace tlapx {
 
@@ -33,6 +34,7 @@ class Frontend {
   SourceManager sources_;
   Diagnostics diags_{sources_};
   ModuleLoader loader_;
+  Resolver resolver_;
   std::vector<const Module*> resolved_;
 };
 

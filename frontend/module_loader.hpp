@@ -3,7 +3,10 @@
 // -I folders in order, then the bundled library). Detects EXTENDS/INSTANCE cycles.
 #pragma once
 
+#include <filesystem>
 #include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,11 +36,45 @@ class ModuleLoader {
   Module* find(std::string_view name) const;
 
  private:
-  struct Impl;
+  // One loaded top-level module, registered under the name it was requested by.
+  struct Entry {
+    ModulePtr module;
+    bool bundled = false;             // from the bundled library
+    std::filesystem::path dir;        // its folder, searched first for its dependencies
+                                      // (empty: the current folder; unused when bundled)
+    std::filesystem::path canonical;  // canonical file path (empty when bundled or not
+                                      // the first module of its file)
+    // The modules that follow the first one in its file, which the file's modules
+    // may use (shared by the entries of that file's modules; null when none).
+    std::shared_ptr<const std::vector<ModulePtr>> laterModules;
+    bool loading = false;             // its dependencies are being loaded
+    bool onCycle = false;             // on an EXTENDS/INSTANCE cycle
+  };
+
+  // A module file found on the search path (or a bundled module).
+  struct Located {
+    std::string path;
+    std::string text;
+    Entry entry;  // bundled, dir and canonical set
+  };
+
+  // Loads module `ref.name` for `requester` (once); null if it cannot be loaded.
+  Module* require(const NameRef& ref, const Entry& requester);
+  // Finds module `ref.name` for `requester`; reports an error when there is none.
+  std::optional<Located> locate(const NameRef& ref, const Entry& requester);
+  // Registers `entry` under `name`; `modules` are the modules of a newly parsed file,
+  // the first being the entry's module (empty when entry.module is already set).
+  Entry& add(const std::string& name, std::vector<ModulePtr> modules, Entry entry);
+  void loadDependencies(const std::string& name, Entry& entry);
+  void reportCycle(const NameRef& ref);
+  void warnIfShadowed(const NameRef& ref, const Entry& requester, const Entry& loaded);
+  std::vector<std::filesystem::path> searchDirs(const Entry& requester) const;
+
   SourceManager* sources_;
   Diagnostics* diags_;
   LoaderOptions options_;
-  std::map<std::string, ModulePtr, std::less<>> byName_;
+  std::map<std::string, Entry, std::less<>> byName_;
+  std::vector<std::string> loading_;  // names of the modules being loaded, outermost first
   std::vector<Module*> order_;
 };
 

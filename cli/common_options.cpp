@@ -1,0 +1,20 @@
+// Shared subcommand flags and module loading (see common_options.hpp).
+#include "cli/common_options.hpp"
+
+#include <iostream>
+
+namespace tlapx::cli {
+
+void addIncludeOption(CLI::App& cmd, std::vector<std::string>& includeDirs) {
+  cmd.add_option("-I,--include", includeDirs, "Add a folder to the module search path")
+      ->check(CLI::ExistingDirectory);
+}
+
+const Module* loadChecked(Frontend& frontend, const std::string& file) {
+  const Module* module = frontend.load(file);
+  std::cerr << frontend.diagnostics().renderAll();
+  if (module == nullptr || frontend.diagnostics().hasErrors()) return nullptr;
+  return module;
+}
+
+}  // namespace tlapx::cli

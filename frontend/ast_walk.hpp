@@ -1,0 +1,49 @@
+// Generic read-only traversal of expression trees: the direct sub-expressions of a node,
+// including the bodies of declarations nested inside it (LET definitions, LET instances,
+// NEW declarations). Used wherever a pass does not care about scoping.
+#pragma once
+
+#include <unordered_set>
+
+#include "frontend/ast.hpp"
+
+namespace tlapx {
+
+// Calls f(const ExprPtr&) for every non-null expression directly contained in `e`:
+// operands, binder domains, LET definition bodies (and, for a LET instance, its
+// substitution values and the bodies of its copies), EXCEPT indices and values,
+// ASSUME/PROVE hypotheses (NEW domains and facts) and Ref arguments.
+template <class F>
+void forEachChild(const Expr& e, F&& f) {
+  auto visit = [&f](const ExprPtr& x) {
+    if (x) f(x);
+  };
+  for (const auto& a : e.args) visit(a);
+  for (const auto& b : e.binders) visit(b.domain);
+  for (const auto& d : e.letDefs) {
+    visit(d->body);
+    if (d->instance) {
+      for (const auto& s : d->instance->fullSubstitution) visit(s.value);
+      for (const auto& c : d->instance->copies) visit(c->body);
+    }
+  }
+  for (const auto& clause : e.excepts) {
+    for (const auto& p : clause.path)
+      for (const auto& i : p.index) visit(i);
+    visit(clause.value);
+  }
+  for (const auto& h : e.hyps) {
+    if (h.newDecl) visit(h.newDecl->body);
+    visit(h.fact);
+  }
+  for (const auto& seg : e.path)
+    for (const auto& a : seg.args) visit(a);
+}
+
+// Every declaration referenced (Ident / OpApp) anywhere inside `e`, added to `out`.
+inline void collectReferencedDecls(const Expr& e, std::unordered_set<const Decl*>& out) {
+  if ((e.kind == ExprKind::Ident || e.kind == ExprKind::OpApp) && e.decl != nullptr) out.insert(e.decl);
+  forEachChild(e, [&out](const ExprPtr& c) { collectReferencedDecls(*c, out); });
+}
+
+}  // namespace tlapx

@@ -1,0 +1,328 @@
+// Definition expansion and prime pushing for obligations (see expansion.hpp).
+#include "prover/expansion.hpp"
+
+#include "frontend/substitution.hpp"
+
+#include <algorithm>
+#include <functional>
+
+namespace tlapx::prover {
+
+namespace {
+
+bool refersTo(const Expr& e, const Decl* target) {
+  if ((e.kind == ExprKind::Ident || e.kind == ExprKind::OpApp) && e.decl == target) return true;
+  auto in = [&](const ExprPtr& sub) { return sub && refersTo(*sub, target); };
+  for (const auto& a : e.args)
+    if (in(a)) return true;
+  for (const auto& b : e.binders)
+    if (in(b.domain)) return true;
+  for (const auto& c : e.excepts) {
+    if (in(c.value)) return true;
+    for (const auto& p : c.path)
+      for (const auto& i : p.index)
+        if (in(i)) return true;
+  }
+  for (const auto& d : e.letDefs)
+    if (in(d->body)) return true;
+  for (const auto& h : e.hyps)
+    if (in(h.fact)) return true;
+  return false;
+}
+
+bool isStateVariable(const Decl& d) {
+  return d.kind == DeclKind::Variable ||
+         (d.kind == DeclKind::NewSymbol && d.newKind == NewKind::Variable);
+}
+
+}  // namespace
+
+ExprPtr makeIdent(const Decl& d, SourceRange range) {
+  auto e = makeExpr(ExprKind::Ident, range);
+  e->name = d.name;
+  e->decl = &d;
+  return e;
+}
+
+ExprPtr makeSequent(std::vector<SequentHyp> hyps, ExprPtr goal, SourceRange range) {
+  auto e = makeExpr(ExprKind::Sequent, range);
+  e->hyps = std::move(hyps);
+  e->args.push_back(std::move(goal));
+  return e;
+}
+
+const Decl* definitionOf(const Decl* d) {
+  if (d != nullptr && d->kind == DeclKind::Recursive && d->definition != nullptr) return d->definition;
+  return d;
+}
+
+bool isDefinition(const Decl& d) { return d.kind == DeclKind::Operator || d.kind == DeclKind::Function; }
+
+Expander::Expander(const Context& context, LevelOracle& levels, bool expandEnabled)
+    : context_(context), levels_(levels), expandEnabled_(expandEnabled) {}
+
+ExprPtr Expander::expand(const ExprPtr& e) { return e ? rewrite(e, false) : e; }
+
+ExprPtr Expander::expandWith(const ExprPtr& e, const DeclValueMap& bindings) {
+  return e ? rewrite(substitute(e, bindings), false) : e;
+}
+
+bool Expander::expandable(const Decl& d) const {
+  if (!isDefinition(d) || d.primitive || d.recursive || active_.contains(&d)) return false;
+  return local_.contains(&d) || context_.isUsable(d);
+}
+
+void Expander::noteOpaque(const Decl& d) {
+  if (!isDefinition(d) || d.primitive || letKept_.contains(&d)) return;
+  if (opaqueSeen_.insert(&d).second) opaque_.push_back(&d);
+}
+
+ExprPtr Expander::prime(const ExprPtr& e) { return makeBuiltin(BuiltinOp::Prime, {e}, e->range); }
+
+ExprPtr Expander::rewrite(const ExprPtr& e, bool primed) {
+  switch (e->kind) {
+    case ExprKind::Ident:
+    case ExprKind::OpApp:
+      return rewriteReference(e, primed);
+    case ExprKind::StepRef: {
+      const Citable* c = context_.citable(e->step);
+      if (c != nullptr && c->statement) return rewrite(c->statement, primed);
+      return e;
+    }
+    case ExprKind::Number:
+    case ExprKind::String:
+    case ExprKind::ExceptAt:
+    case ExprKind::ModuleRef:
+      return e;
+    case ExprKind::Label:
+      return rewrite(e->args[0], primed);
+    case ExprKind::Let:
+      return rewriteLet(e, primed);
+    case ExprKind::Sequent:
+      return rewriteSequent(e, primed);
+    case ExprKind::BoxAction:
+    case ExprKind::AngleAction: {
+      if (primed) return prime(rewrite(e, false));
+      const bool box = e->kind == ExprKind::BoxAction;
+      auto action = rewrite(e->args[0], false);
+      auto stutter = makeBuiltin(box ? BuiltinOp::Eq : BuiltinOp::Neq,
+                                 {rewrite(e->args[1], true), rewrite(e->args[1], false)}, e->range);
+      return makeBuiltin(box ? BuiltinOp::Or : BuiltinOp::And, {action, stutter}, e->range);
+    }
+    case ExprKind::Fairness:
+    case ExprKind::TempQuant:
+      return primed ? prime(rewrite(e, false)) : rewriteChildren(e, false);
+    case ExprKind::Builtin:
+      switch (e->op) {
+        case BuiltinOp::Prime:
+          return primed ? prime(rewrite(e, false)) : rewrite(e->args[0], true);
+        case BuiltinOp::Unchanged:
+          if (primed) return prime(rewrite(e, false));
+          return makeBuiltin(BuiltinOp::Eq, {rewrite(e->args[0], true), rewrite(e->args[0], false)},
+                             e->range);
+        case BuiltinOp::Enabled:
+          if (primed) return prime(rewrite(e, false));
+          return expandEnabled_ ? rewriteEnabled(e) : rewriteChildren(e, false);
+        case BuiltinOp::Cdot:
+        case BuiltinOp::Always:
+        case BuiltinOp::Eventually:
+        case BuiltinOp::LeadsTo:
+        case BuiltinOp::WhilePlus:
+          return primed ? prime(rewrite(e, false)) : rewriteChildren(e, false);
+        default:
+          return rewriteChildren(e, primed);
+      }
+    default:
+      return rewriteChildren(e, primed);
+  }
+}
+
+ExprPtr Expander::rewriteChildren(const ExprPtr& e, bool primed) {
+  bool changed = false;
+  auto sub = [&](const ExprPtr& x) {
+    if (!x) return x;
+    ExprPtr r = rewrite(x, primed);
+    changed = changed || r != x;
+    return r;
+  };
+  std::vector<ExprPtr> args;
+  args.reserve(e->args.size());
+  for (const auto& a : e->args) args.push_back(sub(a));
+  std::vector<Binder> binders = e->binders;
+  for (auto& b : binders) b.domain = sub(b.domain);
+  std::vector<ExceptClause> excepts = e->excepts;
+  for (auto& c : excepts) {
+    for (auto& p : c.path)
+      for (auto& i : p.index) i = sub(i);
+    c.value = sub(c.value);
+  }
+  if (!changed) return e;
+  auto copy = std::make_shared<Expr>(*e);
+  copy->args = std::move(args);
+  copy->binders = std::move(binders);
+  copy->excepts = std::move(excepts);
+  return copy;
+}
+
+ExprPtr Expander::rewriteReference(const ExprPtr& e, bool primed) {
+  if (e->decl == nullptr) return primed ? prime(e) : e;
+  if (primed && isStateVariable(*e->decl)) {
+    if (auto it = primedEnv_.find(e->decl); it != primedEnv_.end()) return it->second;
+  }
+  const Decl& d = *definitionOf(e->decl);
+  switch (d.kind) {
+    case DeclKind::Variable:
+      return primed ? prime(e) : e;
+    case DeclKind::NewSymbol:
+      if (d.newKind == NewKind::Constant) return rewriteChildren(e, primed);
+      return primed ? prime(rewriteChildren(e, false)) : rewriteChildren(e, false);
+    case DeclKind::Constant:
+    case DeclKind::OpParam:
+    case DeclKind::BoundVar:
+      return rewriteChildren(e, primed);  // constant operators: the prime goes to the arguments
+    case DeclKind::Theorem:
+    case DeclKind::Assumption:
+      return d.body ? rewrite(d.body, primed) : e;
+    case DeclKind::Operator:
+    case DeclKind::Function: {
+      if (expandable(d)) {
+        if (e->kind == ExprKind::Ident && d.arity > 0) {
+          noteOpaque(d);  // an operator passed as an argument of a hidden operator
+          return e;
+        }
+        return applyDefinition(d, e->args, primed, e);
+      }
+      noteOpaque(d);
+      if (!primed) return rewriteChildren(e, false);
+      if (d.primitive || levels_.ofDecl(d) == Level::Constant) return rewriteChildren(e, true);
+      return prime(rewriteChildren(e, false));
+    }
+    default:
+      return primed ? prime(e) : e;
+  }
+}
+
+ExprPtr Expander::applyDefinition(const Decl& def, const std::vector<ExprPtr>& args, bool primed,
+                                  const ExprPtr& at) {
+  if (expandedSeen_.insert(&def).second) expanded_.push_back(&def);
+  if (!def.body) return at;
+  active_.insert(&def);
+  ExprPtr result;
+  if (def.kind == DeclKind::Function && refersTo(*def.body, &def)) {
+    // f[x \in S] == e  with f in e:  CHOOSE f : f = [x \in S |-> e]
+    auto self = makeDecl(DeclKind::BoundVar, def.name, def.range);
+    auto body = rewrite(substitute(def.body, {{&def, makeIdent(*self, at->range)}}), primed);
+    auto choose = makeExpr(ExprKind::Choose, at->range);
+    choose->binders.push_back(Binder{{self}, false, nullptr});
+    choose->args.push_back(makeBuiltin(BuiltinOp::Eq, {makeIdent(*self, at->range), body}, at->range));
+    result = choose;
+  } else if (def.params.empty() && !local_.contains(&def)) {
+    // A 0-ary definition of a module or proof: its expansion does not depend on where it
+    // is used, so it is computed once per expander.
+    auto it = constantCache_.find(&def);
+    if (it == constantCache_.end()) it = constantCache_.emplace(&def, rewrite(def.body, false)).first;
+    result = primed ? rewrite(it->second, true) : it->second;
+  } else {
+    result = rewrite(betaReduce(def.params, def.body, args), primed);
+  }
+  active_.erase(&def);
+  return result;
+}
+
+ExprPtr Expander::rewriteLet(const ExprPtr& e, bool primed) {
+  bool keepsNode = false;
+  for (const auto& d : e->letDefs) {
+    if (d->recursive || d->kind == DeclKind::Recursive) {
+      keepsNode = true;
+      letKept_.insert(definitionOf(d.get()));
+    } else {
+      local_.insert(d.get());
+    }
+  }
+  auto body = rewrite(e->args[0], primed);
+  for (const auto& d : e->letDefs) local_.erase(d.get());
+  if (!keepsNode) return body;
+  auto copy = std::make_shared<Expr>(*e);
+  copy->args = {body};
+  return copy;
+}
+
+ExprPtr Expander::rewriteSequent(const ExprPtr& e, bool primed) {
+  // NEW x \in S with S changed by the expansion: a fresh NEW symbol with the new domain,
+  // referred to by the rest of the sequent.
+  DeclValueMap renamed;
+  bool changed = false;
+  std::vector<SequentHyp> hyps;
+  for (const auto& h : e->hyps) {
+    SequentHyp out = h;
+    if (h.newDecl && h.newDecl->body) {
+      auto domain = rewrite(substitute(h.newDecl->body, renamed), primed);
+      if (domain != h.newDecl->body) {
+        auto fresh = std::make_shared<Decl>(*h.newDecl);
+        fresh->body = domain;
+        renamed[h.newDecl.get()] = makeIdent(*fresh, h.newDecl->range);
+        out.newDecl = fresh;
+        changed = true;
+      }
+    }
+    if (h.fact) {
+      out.fact = rewrite(renamed.empty() ? h.fact : substitute(h.fact, renamed), primed);
+      changed = changed || out.fact != h.fact;
+    }
+    hyps.push_back(std::move(out));
+  }
+  const ExprPtr& goal0 = e->args[0];
+  auto goal = rewrite(renamed.empty() ? goal0 : substitute(goal0, renamed), primed);
+  if (!changed && goal == goal0) return e;
+  return makeSequent(std::move(hyps), goal, e->range);
+}
+
+// ENABLED A  ~~>  \E x1, ..., xn : A[x1' := x1, ...]  for the state variables primed in A.
+// Left alone when A primes something other than a state variable (a hidden action).
+ExprPtr Expander::rewriteEnabled(const ExprPtr& e) {
+  auto action = rewrite(e->args[0], false);
+  std::vector<const Decl*> primedVars;
+  bool pushable = true;
+  std::function<void(const Expr&)> scan = [&](const Expr& x) {
+    if (x.kind == ExprKind::Builtin && x.op == BuiltinOp::Prime) {
+      const Expr& inner = *x.args[0];
+      if (inner.kind == ExprKind::Ident && inner.decl != nullptr && isStateVariable(*inner.decl)) {
+        if (std::find(primedVars.begin(), primedVars.end(), inner.decl) == primedVars.end())
+          primedVars.push_back(inner.decl);
+      } else {
+        pushable = false;
+      }
+      return;
+    }
+    for (const auto& a : x.args) scan(*a);
+    for (const auto& b : x.binders)
+      if (b.domain) scan(*b.domain);
+    for (const auto& c : x.excepts) {
+      scan(*c.value);
+      for (const auto& p : c.path)
+        for (const auto& i : p.index) scan(*i);
+    }
+    for (const auto& h : x.hyps)
+      if (h.fact) scan(*h.fact);
+  };
+  scan(*action);
+  if (!pushable) return makeBuiltin(BuiltinOp::Enabled, {action}, e->range);
+  if (primedVars.empty()) return action;
+  Binder binder;
+  std::unordered_map<const Decl*, ExprPtr> saved = std::move(primedEnv_);
+  primedEnv_.clear();
+  for (const Decl* v : primedVars) {
+    auto fresh = makeDecl(DeclKind::BoundVar, v->name + "_next", v->range);
+    primedEnv_[v] = makeIdent(*fresh, e->range);
+    binder.vars.push_back(fresh);
+  }
+  auto body = rewrite(action, false);
+  primedEnv_ = std::move(saved);
+  auto exists = makeExpr(ExprKind::Quant, e->range);
+  exists->quantOp = QuantOp::Exists;
+  exists->binders.push_back(std::move(binder));
+  exists->args.push_back(body);
+  return exists;
+}
+
+}  // namespace tlapx::prover

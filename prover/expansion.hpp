@@ -1,0 +1,68 @@
+// Definition expansion for obligations: substitutes the bodies of usable definitions
+// (parameters bound to the arguments by the frontend's capture-free Substituter), pushes primes down to state variables through
+// usable definitions and constant operators, expands [A]_v, <<A>>_v and UNCHANGED,
+// inlines LET, drops labels, and (with the ExpandENABLED pragma) rewrites ENABLED as an
+// existential. Hidden definitions stay as opaque applications and are reported.
+#pragma once
+
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "frontend/ast.hpp"
+#include "frontend/substitution.hpp"
+#include "prover/context.hpp"
+#include "prover/levels.hpp"
+
+namespace tlapx::prover {
+
+class Expander {
+ public:
+  Expander(const Context& context, LevelOracle& levels, bool expandEnabled);
+
+  // The fully expanded form of `e` (shares unchanged subtrees with `e`).
+  ExprPtr expand(const ExprPtr& e);
+  // `e` with the free symbols in `bindings` replaced (used by TAKE and WITNESS), then
+  // expanded.
+  ExprPtr expandWith(const ExprPtr& e, const DeclValueMap& bindings);
+
+  // Hidden user definitions left in the results, in order of first occurrence.
+  const std::vector<const Decl*>& opaque() const { return opaque_; }
+  // Usable definitions whose bodies were substituted, in order of first expansion.
+  const std::vector<const Decl*>& expanded() const { return expanded_; }
+
+ private:
+  ExprPtr rewrite(const ExprPtr& e, bool primed);
+  ExprPtr rewriteChildren(const ExprPtr& e, bool primed);
+  ExprPtr rewriteReference(const ExprPtr& e, bool primed);
+  ExprPtr applyDefinition(const Decl& def, const std::vector<ExprPtr>& args, bool primed,
+                          const ExprPtr& at);
+  ExprPtr rewriteLet(const ExprPtr& e, bool primed);
+  ExprPtr rewriteSequent(const ExprPtr& e, bool primed);
+  ExprPtr rewriteEnabled(const ExprPtr& e);
+  ExprPtr prime(const ExprPtr& e);
+  bool expandable(const Decl& d) const;
+  void noteOpaque(const Decl& d);
+
+  const Context& context_;
+  LevelOracle& levels_;
+  bool expandEnabled_;
+  std::unordered_map<const Decl*, ExprPtr> primedEnv_;  // ExpandENABLED: x' -> fresh x
+  std::unordered_set<const Decl*> local_;             // LET definitions: always expanded
+  std::unordered_set<const Decl*> letKept_;           // recursive LET operators (kept local)
+  std::unordered_set<const Decl*> active_;            // definitions being expanded (recursion)
+  std::unordered_map<const Decl*, ExprPtr> constantCache_;  // 0-ary usable definitions
+  std::vector<const Decl*> opaque_;
+  std::unordered_set<const Decl*> opaqueSeen_;
+  std::vector<const Decl*> expanded_;
+  std::unordered_set<const Decl*> expandedSeen_;
+};
+
+// Helpers shared with the step rules.
+ExprPtr makeIdent(const Decl& d, SourceRange range = {});
+ExprPtr makeSequent(std::vector<SequentHyp> hyps, ExprPtr goal, SourceRange range = {});
+// The definition a reference denotes (RECURSIVE forward declarations resolved).
+const Decl* definitionOf(const Decl* d);
+bool isDefinition(const Decl& d);
+
+}  // namespace tlapx::prover

@@ -1,0 +1,26 @@
+// Backend pragmas of the TLAPS module (SMT, ZenonT(n), PTL, ...): recognising them among
+// cited facts and turning a citation into the obligation's MethodRequest.
+#pragma once
+
+#include <optional>
+
+#include "frontend/ast.hpp"
+#include "prover/obligation.hpp"
+
+namespace tlapx::prover {
+
+// The pragma operator cited by `fact` (an Ident or OpApp of an operator of the TLAPS
+// module whose body is TRUE), or null when `fact` is not a pragma citation.
+const Decl* pragmaOf(const Expr& fact);
+
+// What citing the pragma asks for. Pragmas that only request a preprocessing step
+// (ExpandENABLED, ExpandCdot, AutoUSE, ...) leave the method at Default; see expandsEnabled.
+MethodRequest methodRequestOf(const Expr& fact, const Decl& pragma);
+
+// True for the ExpandENABLED pragma: ENABLED is then rewritten as an existential.
+bool expandsEnabled(const Decl& pragma);
+// False for pragmas that ask for a preprocessing step rather than a backend
+// (ExpandENABLED, ExpandCdot, AutoUSE, Lambdify, ENABLEDaxioms, LevelComparison).
+bool selectsBackend(const Decl& pragma);
+
+}  // namespace tlapx::prover

@@ -1,0 +1,141 @@
+// Pins definition expansion in obligations: primes pushed through usable definitions
+// (bound variables and constants stay unprimed), hidden definitions stay opaque primed or
+// not, action operators expanded, pragmas turned into the requested method, and the
+// holdsAlways flag of facts proved without temporal hypotheses.
+#include "prover_test_util.hpp"
+
+namespace tlapx::prover::testing {
+namespace {
+
+using K = ObligationKind;
+
+TEST(Expansion, PrimesGoThroughUsableDefinitionsButNotBoundVariablesOrConstants) {
+  auto g = generate(R"(VARIABLE x
+CONSTANT c
+P(a, z) == IF x = a THEN z ELSE z
+THEOREM \A z : P(c, z)' = z
+  BY DEF P)");
+  ASSERT_EQ(g.obligations().size(), 1u) << dump(g);
+  const Expr& goal = *g.at(1).goal;
+  ASSERT_EQ(goal.kind, ExprKind::Quant);
+  const Expr& eq = *goal.args[0];
+  ASSERT_EQ(eq.kind, ExprKind::Builtin);
+  const Expr& ite = *eq.args[0];
+  ASSERT_EQ(ite.kind, ExprKind::If);
+  EXPECT_EQ(printExpr(*ite.args[0]), "x' = c");
+  EXPECT_EQ(printExpr(*ite.args[1]), "z");
+  EXPECT_EQ(printExpr(*ite.args[2]), "z");
+  EXPECT_TRUE(g.at(1).opaque.empty());
+}
+
+TEST(Expansion, HiddenDefinitionsStayOpaquePrimedOrNot) {
+  auto g = generate(R"(VARIABLE x
+Q == x
+K == {}
+THEOREM Q' = Q
+  OBVIOUS
+THEOREM K' = K
+  OBVIOUS)");
+  ASSERT_EQ(g.obligations().size(), 2u) << dump(g);
+  EXPECT_EQ(goalText(g.at(1)), "Q' = Q");
+  ASSERT_EQ(g.at(1).opaque.size(), 1u);
+  EXPECT_EQ(g.at(1).opaque[0]->name, "Q");
+  EXPECT_EQ(goalText(g.at(2)), "K = K");  // a constant definition: its prime is itself
+}
+
+TEST(Expansion, ActionOperatorsAreExpanded) {
+  auto g = generate(R"(VARIABLES x, y
+CONSTANT c
+vars == <<x, y>>
+THEOREM [x' = c]_x
+  OBVIOUS
+THEOREM <<x' = c>>_x
+  OBVIOUS
+THEOREM UNCHANGED vars
+  BY DEF vars)");
+  ASSERT_EQ(g.obligations().size(), 3u) << dump(g);
+  EXPECT_EQ(goalText(g.at(1)), "x' = c \\/ x' = x");
+  EXPECT_EQ(goalText(g.at(2)), "x' = c /\\ x' # x");
+  EXPECT_EQ(goalText(g.at(3)), "<<x', y'>> = <<x, y>>");
+}
+
+TEST(Expansion, PragmasSelectTheMethodAndAreNeverHypotheses) {
+  auto g = generate(R"(EXTENDS TLAPS
+CONSTANT A
+THEOREM A => A
+  BY SMT
+THEOREM A => A
+  BY ZenonT(30)
+THEOREM A => A
+  BY SMTT("r5")
+THEOREM A => A
+  BY Zenon, SMT
+THEOREM A => A
+  BY PTL
+THEOREM A => A
+  OBVIOUS)");
+  ASSERT_EQ(g.obligations().size(), 12u) << dump(g);
+  EXPECT_EQ(g.count(K::Trivial), 6u);  // each pragma citation, as tlapm counts them
+  const auto mains = g.of(K::Main);
+  ASSERT_EQ(mains.size(), 6u);
+  EXPECT_EQ(mains[0]->method.method, Method::Smt);
+  EXPECT_EQ(mains[0]->method.pragma, "SMT");
+  EXPECT_EQ(mains[1]->method.method, Method::Zenon);
+  EXPECT_EQ(mains[1]->method.timeoutSeconds, 30.0);
+  EXPECT_EQ(mains[1]->method.pragma, "ZenonT(30)");
+  EXPECT_EQ(mains[2]->method.method, Method::Smt);
+  EXPECT_EQ(mains[2]->method.rlimitUnits, 5u);
+  EXPECT_EQ(mains[3]->method.method, Method::Smt);  // the most recent pragma wins
+  EXPECT_EQ(mains[4]->method.method, Method::Ptl);
+  EXPECT_EQ(mains[5]->method.method, Method::Default);
+  for (const Obligation* ob : mains) EXPECT_TRUE(factTexts(*ob).empty());
+  EXPECT_EQ(mains[0]->fingerprint, mains[5]->fingerprint);  // the method is not fingerprinted
+}
+
+TEST(Expansion, FactsProvedWithoutTemporalHypothesesHoldAlways) {
+  auto g = generate(R"(EXTENDS TLAPS
+VARIABLE x
+Init == x = {}
+Inv == x = {}
+THEOREM Init /\ [][x' = x]_x => []Inv
+<1>1. Init => Inv
+  BY DEF Init, Inv
+<1>2. Inv /\ [x' = x]_x => Inv'
+  BY DEF Inv
+<1>. QED
+  BY <1>1, <1>2, PTL
+THEOREM ASSUME Inv PROVE Inv
+<1>1. Inv
+  OBVIOUS
+<1>. QED
+  BY <1>1)");
+  const auto mains = g.of(K::Main);
+  ASSERT_EQ(mains.size(), 5u) << dump(g);
+  const Obligation& qed = *mains[2];
+  EXPECT_EQ(qed.method.method, Method::Ptl);
+  ASSERT_EQ(factTexts(qed).size(), 2u);
+  for (const auto& h : qed.hyps) {
+    if (h.kind == ObligationHyp::Kind::Fact) {
+      EXPECT_TRUE(h.holdsAlways);
+    }
+  }
+  const Obligation& underInv = *mains[4];
+  for (const auto& h : underInv.hyps) {
+    if (h.kind == ObligationHyp::Kind::Fact) {
+      EXPECT_FALSE(h.holdsAlways);
+    }
+  }
+}
+
+TEST(Expansion, StandardDefinitionsAreUsablePrimitivesStayNative) {
+  auto g = generate(R"(EXTENDS Naturals
+CONSTANT n
+THEOREM n \in Nat => n + 0 >= 0
+  OBVIOUS)");
+  ASSERT_EQ(g.obligations().size(), 1u) << dump(g);
+  EXPECT_TRUE(g.at(1).opaque.empty());
+  EXPECT_NE(goalText(g.at(1)).find("Nat"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tlapx::prover::testing

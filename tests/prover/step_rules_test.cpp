@@ -1,0 +1,293 @@
+// Pins the TLAPS proof-language rules: visibility of named and unnamed steps, ONLY,
+// SUFFICES, PICK, CASE, TAKE, WITNESS, HAVE, HIDE, DEFINE, module-level USE DEF,
+// omitted and missing proofs.
+#include "prover_test_util.hpp"
+
+namespace tlapx::prover::testing {
+namespace {
+
+using K = ObligationKind;
+
+TEST(StepRules, UnnamedStepsAreUsableNamedStepsMustBeCited) {
+  auto g = generate(R"(CONSTANTS A, B, C
+THEOREM ASSUME A PROVE C
+<1>1. B
+  OBVIOUS
+<1>. A /\ B
+  OBVIOUS
+<1>. QED
+  OBVIOUS)");
+  ASSERT_EQ(g.obligations().size(), 3u) << dump(g);
+  EXPECT_EQ(goalText(g.at(1)), "B");
+  EXPECT_EQ(factTexts(g.at(1)), std::vector<std::string>{"A"});
+  EXPECT_EQ(factTexts(g.at(2)), std::vector<std::string>{"A"});  // <1>1 is named: hidden
+  EXPECT_EQ(goalText(g.at(3)), "C");
+  EXPECT_EQ(factTexts(g.at(3)), (std::vector<std::string>{"A", "A /\\ B"}));
+}
+
+TEST(StepRules, CitingAStepIsATrivialObligationAndMakesItUsable) {
+  auto g = generate(R"(CONSTANTS A, B
+THEOREM B
+<1>1. A
+  OMITTED
+<1>. QED
+  BY <1>1)");
+  ASSERT_EQ(g.obligations().size(), 3u) << dump(g);
+  EXPECT_EQ(g.at(1).kind, K::Omitted);
+  EXPECT_EQ(g.at(2).kind, K::Trivial);
+  EXPECT_EQ(goalText(g.at(2)), "A");
+  EXPECT_TRUE(g.at(2).hyps.empty());
+  EXPECT_EQ(g.at(3).kind, K::Main);
+  EXPECT_EQ(factTexts(g.at(3)), std::vector<std::string>{"A"});
+}
+
+TEST(StepRules, NamedAssumeStepKeepsItsAssumptionsBehindItsName) {
+  auto g = generate(R"(CONSTANTS A, B
+THEOREM A => B
+<1>1. ASSUME A PROVE B
+  OBVIOUS
+<1>2. ASSUME A PROVE B
+  BY <1>2
+<1>. ASSUME A PROVE B
+  OBVIOUS
+<1>. QED
+  BY <1>1)");
+  ASSERT_EQ(g.obligations().size(), 6u) << dump(g);
+  EXPECT_TRUE(factTexts(g.at(1)).empty());  // A is hidden inside the named step's proof
+  EXPECT_EQ(g.at(2).kind, K::Trivial);
+  EXPECT_EQ(goalText(g.at(2)), "A");       // <1>2 inside its proof: its assumptions
+  EXPECT_EQ(factTexts(g.at(3)), std::vector<std::string>{"A"});
+  EXPECT_EQ(factTexts(g.at(4)), std::vector<std::string>{"A"});  // unnamed: usable
+  EXPECT_EQ(g.at(5).kind, K::Trivial);
+  EXPECT_EQ(g.at(5).goal->kind, ExprKind::Sequent);  // <1>1 after the step: the sequent
+  ASSERT_EQ(g.at(6).hyps.size(), 4u);  // A, B declared; the unnamed step and the cited <1>1
+  EXPECT_EQ(g.at(6).hyps[2].fact->kind, ExprKind::Sequent);
+  EXPECT_EQ(g.at(6).hyps[3].fact->kind, ExprKind::Sequent);
+}
+
+TEST(StepRules, OnlyKeepsJustTheCitedFacts) {
+  auto g = generate(R"(CONSTANTS A, B, C
+THEOREM ASSUME A, B PROVE C
+<1>1. C
+  BY ONLY A
+<1>. QED
+  BY ONLY <1>1)");
+  ASSERT_EQ(g.obligations().size(), 4u) << dump(g);
+  EXPECT_EQ(g.at(1).kind, K::Trivial);  // A is already a fact of the context
+  EXPECT_EQ(factTexts(g.at(2)), std::vector<std::string>{"A"});
+  EXPECT_EQ(declaredNames(g.at(2)), (std::vector<std::string>{"A", "B", "C"}));
+  EXPECT_EQ(factTexts(g.at(4)), std::vector<std::string>{"C"});
+}
+
+TEST(StepRules, SufficesProvesTheOldGoalThenChangesGoalAndContext) {
+  auto g = generate(R"(CONSTANTS A, B, C
+THEOREM C
+<1> SUFFICES ASSUME A PROVE B
+  OBVIOUS
+<1>. QED
+  OBVIOUS
+THEOREM C
+<1>1. SUFFICES ASSUME A PROVE B
+  OBVIOUS
+<1>2. QED
+  OBVIOUS
+THEOREM C
+<1>1. SUFFICES ASSUME A PROVE B
+  OBVIOUS
+<1>2. QED
+  BY <1>1)");
+  ASSERT_EQ(g.obligations().size(), 7u) << dump(g);
+  EXPECT_EQ(goalText(g.at(1)), "C");
+  ASSERT_EQ(factTexts(g.at(1)).size(), 1u);
+  EXPECT_EQ(g.at(1).hyps.back().fact->kind, ExprKind::Sequent);
+  EXPECT_EQ(goalText(g.at(2)), "B");
+  EXPECT_EQ(factTexts(g.at(2)), std::vector<std::string>{"A"});
+  EXPECT_EQ(factTexts(g.at(3)).size(), 1u);  // the SUFFICES statement is usable in its proof
+  EXPECT_TRUE(factTexts(g.at(4)).empty());   // a named SUFFICES' assumptions must be cited
+  EXPECT_EQ(goalText(g.at(6)), "A");         // <1>1 after a SUFFICES: its assumptions
+  EXPECT_EQ(factTexts(g.at(7)), std::vector<std::string>{"A"});
+}
+
+TEST(StepRules, PickProvesTheExistentialThenDeclaresTheWitness) {
+  auto g = generate(R"(CONSTANTS S, P(_)
+THEOREM ASSUME \E x \in S : P(x) PROVE \E y \in S : P(y)
+<1>1. PICK z \in S : P(z)
+  OBVIOUS
+<1>2. QED
+  BY <1>1
+THEOREM ASSUME \E x \in S : P(x) PROVE \E y \in S : P(y)
+<1>. PICK z \in S : P(z)
+  OBVIOUS
+<1>. QED
+  OBVIOUS)");
+  ASSERT_EQ(g.obligations().size(), 5u) << dump(g);
+  EXPECT_EQ(goalText(g.at(1)), "\\E z \\in S : P(z)");
+  EXPECT_EQ(g.at(2).kind, K::Trivial);
+  EXPECT_EQ(goalText(g.at(2)), "P(z)");
+  const ObligationHyp& z = g.at(3).hyps[3];
+  ASSERT_EQ(z.kind, ObligationHyp::Kind::Declaration);
+  EXPECT_EQ(z.decl->name, "z");
+  ASSERT_TRUE(z.domain);
+  EXPECT_EQ(printExpr(*z.domain), "S");
+  EXPECT_EQ(factTexts(g.at(3)), (std::vector<std::string>{"\\E x \\in S : P(x)", "P(z)"}));
+  EXPECT_EQ(factTexts(g.at(5)), (std::vector<std::string>{"\\E x \\in S : P(x)", "P(z)"}));
+}
+
+TEST(StepRules, CaseAssumesTheCaseForTheCurrentGoal) {
+  auto g = generate(R"(CONSTANTS A, B
+THEOREM B
+<1>1. CASE A
+  OBVIOUS
+<1>2. CASE ~A
+  BY <1>2
+<1>. QED
+  BY <1>1, <1>2)");
+  ASSERT_EQ(g.obligations().size(), 6u) << dump(g);
+  EXPECT_EQ(goalText(g.at(1)), "B");
+  EXPECT_TRUE(factTexts(g.at(1)).empty());
+  EXPECT_EQ(goalText(g.at(2)), "~A");
+  EXPECT_EQ(factTexts(g.at(3)), std::vector<std::string>{"~A"});
+  EXPECT_EQ(g.at(4).goal->kind, ExprKind::Sequent);  // ASSUME A PROVE B
+  EXPECT_EQ(factTexts(g.at(6)).size(), 2u);
+}
+
+TEST(StepRules, TakeIntroducesTheVariablesOfAUniversalGoal) {
+  auto g = generate(R"(CONSTANTS S, T, P(_)
+THEOREM \A x \in S : P(x)
+<1>. TAKE y \in S
+<1>. QED
+  OBVIOUS
+THEOREM \A x \in S : P(x)
+<1>. TAKE y \in T
+<1>. QED
+  OBVIOUS)");
+  ASSERT_EQ(g.obligations().size(), 7u) << dump(g);
+  EXPECT_EQ(g.at(1).kind, K::Trivial);  // ASSUME NEW y, y \in S PROVE P(y)
+  EXPECT_EQ(g.at(2).kind, K::Main);
+  EXPECT_EQ(goalText(g.at(2)), "\\A x \\in S : P(x)");
+  EXPECT_EQ(goalText(g.at(3)), "P(y)");
+  EXPECT_EQ(declaredNames(g.at(3)).back(), "y");
+  EXPECT_EQ(g.at(5).kind, K::Support);  // TAKE y \in T for \A x \in S: S \subseteq T
+  EXPECT_EQ(goalText(g.at(5)), "S \\subseteq T");
+}
+
+TEST(StepRules, WitnessInstantiatesAnExistentialGoal) {
+  auto g = generate(R"(CONSTANTS S, P(_), c
+THEOREM ASSUME P(c) PROVE \E x \in S : P(x)
+<1>. WITNESS c \in S
+<1>. QED
+  OBVIOUS)");
+  ASSERT_EQ(g.obligations().size(), 6u) << dump(g);
+  EXPECT_EQ(g.at(1).kind, K::Support);  // c \in S must be proved
+  EXPECT_EQ(goalText(g.at(1)), "c \\in S");
+  EXPECT_EQ(goalText(g.at(5)), "\\E x \\in S : P(x)");
+  EXPECT_EQ(goalText(g.at(6)), "P(c)");
+}
+
+TEST(StepRules, HaveAssumesTheHypothesisOfAnImplication) {
+  auto g = generate(R"(CONSTANTS A, B
+THEOREM A => B
+<1>. HAVE A
+<1>. QED
+  OBVIOUS)");
+  ASSERT_EQ(g.obligations().size(), 3u) << dump(g);
+  EXPECT_EQ(g.at(1).kind, K::Trivial);
+  EXPECT_EQ(goalText(g.at(2)), "A => B");
+  EXPECT_EQ(goalText(g.at(3)), "B");
+  EXPECT_EQ(factTexts(g.at(3)), std::vector<std::string>{"A"});
+}
+
+TEST(StepRules, UseHideAndDefineControlWhichDefinitionsAreExpanded) {
+  auto g = generate(R"(CONSTANTS A, B
+D == A /\ B
+USE DEF D
+THEOREM T1 == D
+  OBVIOUS
+HIDE DEF D
+THEOREM T2 == D
+  OBVIOUS
+THEOREM T3 == D
+<1> USE DEF D
+<1>1. D
+  OBVIOUS
+<1> HIDE DEF D
+<1>2. D
+  BY DEF D
+<1>. QED
+  OBVIOUS
+THEOREM T4 == A => A
+<1> DEFINE Q == A
+<1>1. Q => A
+  OBVIOUS
+<1>. QED
+  OBVIOUS)");
+  ASSERT_EQ(g.obligations().size(), 7u) << dump(g);
+  EXPECT_EQ(goalText(g.at(1)), "A /\\ B");
+  EXPECT_TRUE(g.at(1).opaque.empty());
+  EXPECT_EQ(goalText(g.at(2)), "D");
+  ASSERT_EQ(g.at(2).opaque.size(), 1u);
+  EXPECT_EQ(g.at(2).opaque[0]->name, "D");
+  EXPECT_EQ(goalText(g.at(3)), "A /\\ B");
+  EXPECT_EQ(goalText(g.at(4)), "A /\\ B");  // BY DEF D
+  EXPECT_EQ(goalText(g.at(5)), "D");        // hidden again for the QED
+  EXPECT_EQ(goalText(g.at(6)), "A => A");   // DEFINE: usable
+}
+
+TEST(StepRules, TheoremsAndAssumptionsAreUsableOnlyWhenCited) {
+  auto g = generate(R"(CONSTANTS A, B
+ASSUME AxA == A
+ASSUME B
+THEOREM T1 == A
+  BY AxA
+THEOREM T2 == A
+  OBVIOUS
+THEOREM T3 == A /\ A
+  BY T1)");
+  ASSERT_EQ(g.obligations().size(), 5u) << dump(g);
+  EXPECT_EQ(g.at(1).kind, K::Trivial);
+  EXPECT_EQ(factTexts(g.at(2)), std::vector<std::string>{"A"});
+  EXPECT_TRUE(factTexts(g.at(3)).empty());  // neither the named nor the unnamed ASSUME
+  EXPECT_EQ(factTexts(g.at(5)), std::vector<std::string>{"A"});
+}
+
+TEST(StepRules, InstantiatedTheoremsAreFactsWithTheSubstitutionApplied) {
+  auto g = generate({{"M", "---- MODULE M ----\nCONSTANT c\nTHEOREM MT == c = c\n  OBVIOUS\n====\n"},
+                     {"T", "---- MODULE T ----\nCONSTANT d\nI == INSTANCE M WITH c <- d\n"
+                           "THEOREM d = d\n  BY I!MT\n====\n"}},
+                    "T");
+  ASSERT_EQ(g.obligations().size(), 2u) << dump(g);  // no obligation for M's own proof
+  EXPECT_EQ(g.at(1).kind, K::Trivial);
+  EXPECT_EQ(goalText(g.at(1)), "d = d");
+  EXPECT_EQ(factTexts(g.at(2)), std::vector<std::string>{"d = d"});
+}
+
+TEST(StepRules, OmittedAndMissingProofsAreReported) {
+  auto g = generate(R"(CONSTANT A
+THEOREM A
+  OMITTED
+THEOREM A
+THEOREM A
+<1>1. A
+<1>. QED
+  BY <1>1)");
+  ASSERT_EQ(g.obligations().size(), 5u) << dump(g);
+  EXPECT_EQ(g.at(1).kind, K::Omitted);
+  EXPECT_EQ(g.at(2).kind, K::Missing);
+  EXPECT_EQ(g.at(3).kind, K::Missing);
+  EXPECT_EQ(g.at(4).kind, K::Trivial);
+  EXPECT_EQ(g.at(5).kind, K::Main);
+}
+
+TEST(StepRules, ModuleLevelUseOfAFactIsProvedOnceAndUsableAfterwards) {
+  auto g = generate(R"(CONSTANTS A, B
+ASSUME AxA == A
+USE AxA
+THEOREM A \/ B
+  OBVIOUS)");
+  ASSERT_EQ(g.obligations().size(), 2u) << dump(g);
+  EXPECT_EQ(g.at(1).kind, K::Trivial);
+  EXPECT_EQ(factTexts(g.at(2)), std::vector<std::string>{"A"});
+}
+
+}  // namespace
+}  // namespace tlapx::prover::testing
