@@ -10,6 +10,7 @@ namespace tlapx::z3enc {
 
 // `ground`: the asserted formulas contain no quantifier, so a model is a genuine
 // counter-example of the encoded obligation (it is checked before being shown).
-ProofResult interpret(z3::solver& solver, z3::check_result answer, bool ground);
+// `rlimit` is the resource limit the solver ran with.
+ProofResult interpret(z3::solver& solver, z3::check_result answer, bool ground, std::uint64_t rlimit);
 
 }  // namespace tlapx::z3enc

@@ -459,9 +459,9 @@ Val Translator::termOfBuiltin(const Expr& e) {
 Val Translator::symbolTerm(const Expr& e) {
   if (e.decl == nullptr) throw EncodeError("unresolved symbol " + e.name);
   const Decl& d = *e.decl;
-  if (d.kind == DeclKind::BoundVar || d.kind == DeclKind::OpParam) {
-    throw EncodeError("unbound variable " + d.name);
-  }
+  // Anything else free in the obligation (constants, variables, PICKed or TAKEn
+  // variables of enclosing steps) is an uninterpreted symbol: the obligation must hold for
+  // every value of it.
   const bool primed = primed_ && isStateLevel(d);
   Exprs args;
   for (const auto& a : e.args) {

@@ -131,6 +131,7 @@ class Z3Backend final : public Backend {
       Translator tr(sig, inferIntDecls(facts, decls));
       z3::solver solver(ctx);
       std::size_t dropped = 0;
+      std::string firstDropped;
       Exprs assertions;
       for (const auto& item : flat.items) {
         try {
@@ -140,14 +141,17 @@ class Z3Backend final : public Backend {
           } else if (item.fact != nullptr) {
             assertions.push_back(tr.formula(*item.fact, Pol::Pos));
           }
-        } catch (const EncodeError&) {
+        } catch (const EncodeError& e) {
           ++dropped;  // dropping a hypothesis is sound
+          firstDropped = firstDropped.empty() ? e.what() : firstDropped;
         }
       }
       assertions.push_back(!tr.formula(*flat.goal, Pol::Neg));
       for (const auto& a : sig.neededAxioms(assertions)) assertions.push_back(a);
       for (const auto& a : assertions) solver.add(a);
-      if (dropped > 0) result.note = std::to_string(dropped) + " hypotheses not encodable, left out";
+      if (dropped > 0) {
+        result.note = std::to_string(dropped) + " hypotheses not encodable, left out (" + firstDropped + ")";
+      }
 
       const Limits limits = limitsFor(ob.method, budget);
       z3::params params(ctx);
@@ -162,7 +166,7 @@ class Z3Backend final : public Backend {
       if (const char* dump = std::getenv("TLAPX_Z3_DUMP")) {  // debugging aid: the query
         std::ofstream(std::string(dump) + "/ob" + std::to_string(ob.id) + ".smt2") << solver.to_smt2();
       }
-      ProofResult r = interpret(solver, solver.check(), ground);
+      ProofResult r = interpret(solver, solver.check(), ground, limits.rlimit);
       r.note = result.note;
       return r;
     } catch (const EncodeError& e) {
