@@ -278,7 +278,7 @@ Exprs Translator::enterBinders(const std::vector<Binder>& binders, Pol guardPol,
       guards = guards && membership(Val{sig_.tuple(comps), std::nullopt}, *b.domain, guardPol);
     } else {
       for (std::size_t i = first; i < vars.size(); ++i) {
-        guards = guards && membership(vars[i].val, *b.domain, guardPol);
+        guards = guards && binderGuard(vars[i].val, *b.domain, guardPol);
       }
     }
   }
@@ -288,6 +288,17 @@ Exprs Translator::enterBinders(const std::vector<Binder>& binders, Pol guardPol,
     consts.push_back(v.constant);
   }
   return consts;
+}
+
+z3::expr Translator::binderGuard(const Val& x, const Expr& domain, Pol pol) {
+  // Domains whose unfolding is itself quantified stay membership atoms (defined by the
+  // axioms of their constructor): the atom gives E-matching a trigger for the variable.
+  const bool quantifiedUnfolding =
+      domain.kind == ExprKind::FuncSet || domain.kind == ExprKind::SetMap ||
+      (domain.kind == ExprKind::Builtin &&
+       (domain.op == BuiltinOp::Subset || domain.op == BuiltinOp::Union));
+  if (quantifiedUnfolding) return sig_.mem(x.u, term(domain).u);
+  return membership(x, domain, pol);
 }
 
 z3::expr Translator::unchanged(const Expr& e, Pol pol) {

@@ -104,6 +104,7 @@ class Translator {
   // Introduces binders; `guards` receives their membership conditions (translated
   // before the variables are visible). Returns the new constants.
   Exprs enterBinders(const std::vector<Binder>& binders, Pol guardPol, z3::expr& guards);
+  z3::expr binderGuard(const Val& x, const Expr& domain, Pol pol);
   Val arithmetic(ArithOp op, const Val& a, const Val& b);
   z3::expr compare(const Val& a, const Val& b, bool strict);
   // f[arg]; `field` is set for r.field
