@@ -129,7 +129,8 @@ class Z3Backend final : public Backend {
         if (item.fact != nullptr) facts.push_back(item.fact);
         if (item.decl != nullptr) decls.emplace_back(item.decl, item.domain);
       }
-      Translator tr(sig, inferIntDecls(facts, decls));
+      Translator tr(sig, inferIntDecls(facts, decls),
+                    std::set<const Decl*>(ob.opaque.begin(), ob.opaque.end()));
       std::size_t dropped = 0;
       std::string firstDropped;
       Exprs assertions;
