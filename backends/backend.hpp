@@ -45,6 +45,12 @@ class Backend {
   virtual ProofResult prove(const Obligation& obligation, const Budget& budget) = 0;
   virtual std::string name() const = 0;
   virtual std::string version() const = 0;
+  // The version of tlapx's own encoding for this backend; bump it whenever a change can
+  // change a result. The result cache keys on name, version and encoder version.
+  virtual std::string encoderVersion() const = 0;
+  // Called from another thread: the prove() in progress, if any, should return promptly
+  // (its result is then discarded). Backends that cannot stop early may ignore it.
+  virtual void interrupt() {}
 };
 
 // The default chain used for SMT, Zenon, Isabelle and unannotated obligations: the

@@ -10,4 +10,7 @@ namespace tlapx {
 
 std::optional<ProofResult> proveBuiltin(const Obligation& obligation);
 
+// Bump whenever a change of proveBuiltin can change a result (part of the cache key).
+constexpr const char* kBuiltinVersion = "1";
+
 }  // namespace tlapx

@@ -34,6 +34,8 @@ class DefaultChain final : public Backend {
   }
   std::string name() const override { return "default"; }
   std::string version() const override { return "builtin + z3 " + z3_->version(); }
+  std::string encoderVersion() const override { return "builtin " + std::string(kBuiltinVersion) + ", z3 " + z3_->encoderVersion(); }
+  void interrupt() override { z3_->interrupt(); }
 
  private:
   std::unique_ptr<Backend> z3_ = makeZ3Backend();

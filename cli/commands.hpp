@@ -13,7 +13,8 @@ enum ExitCode : int {
   kExitUsage = 2,           // bad command line, or (for `check`) parse errors
   kExitInternal = 3,
   kExitFailed = 10,         // `check`: some obligation failed
-  kExitIncomplete = 11,     // `check`: omitted or missing proofs
+  kExitIncomplete = 11,     // `check`: omitted or missing proofs (`status`: or unchecked)
+  kExitInterrupted = 130,   // `check`: interrupted (Ctrl-C) before every obligation was checked
 };
 
 struct CommandResult {
@@ -22,6 +23,8 @@ struct CommandResult {
 
 void addParseCommand(CLI::App& app, CommandResult& result);
 void addCheckCommand(CLI::App& app, CommandResult& result);
+void addStatusCommand(CLI::App& app, CommandResult& result);
+void addCacheCommand(CLI::App& app, CommandResult& result);
 void addProveCommand(CLI::App& app, CommandResult& result);
 void addObligationsCommand(CLI::App& app, CommandResult& result);
 void addDepsCommand(CLI::App& app, CommandResult& result);

@@ -12,7 +12,7 @@ int main(int argc, char** argv) {
   CLI::App app{"tlapx: a proof checker for TLA+ hierarchical proofs (TLAPS-compatible)"};
   app.require_subcommand(0, 1);
   app.footer(
-      "Subcommands planned: status, lsp.\n"
+      "Subcommands planned: lsp.\n"
       "Run `tlapx SUBCOMMAND --help` for the flags of one subcommand.");
   bool showVersion = false;
   app.add_flag("--version", showVersion, "Print the versions of tlapx and its solvers");
@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   CommandResult result;
   addParseCommand(app, result);
   addCheckCommand(app, result);
+  addStatusCommand(app, result);
+  addCacheCommand(app, result);
   addProveCommand(app, result);
   addObligationsCommand(app, result);
   addDepsCommand(app, result);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "check/checker.hpp"
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
 #include "prover/generator.hpp"
@@ -23,10 +24,6 @@ struct ObligationsOptions {
   bool json = false;
   bool summaryOnly = false;
 };
-
-bool covers(const SourceRange& range, unsigned line) {
-  return range.begin.valid() && range.begin.line <= line && line <= std::max(range.begin.line, range.end.line);
-}
 
 std::string position(const SourceManager& sources, const SourceLoc& loc) {
   const std::string file = loc.file != 0 ? sources.file(loc.file).path : std::string("?");
@@ -54,8 +51,8 @@ int runObligations(const ObligationsOptions& options) {
   std::vector<const Obligation*> selected;
   for (std::size_t i = 0; i < generated.obligations.size(); ++i) {
     const Obligation& ob = generated.obligations[i];
-    if (!options.line || covers(ob.range, *options.line) || covers(generated.info[i].stepRange, *options.line))
-      selected.push_back(&ob);
+    const check::LineRegion region{options.line.value_or(0), options.line.value_or(0)};
+    if (!options.line || region.meets(ob.range) || region.meets(generated.info[i].stepRange)) selected.push_back(&ob);
   }
   const SourceManager& sources = frontend.sources();
   if (options.json) {

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <mutex>
 
 #include "backends/budget.hpp"
 #include "backends/solver_versions.hpp"
@@ -109,9 +110,43 @@ class Z3Backend final : public Backend {
   }
   std::string name() const override { return "z3"; }
   std::string version() const override { return z3Version(); }
+  std::string encoderVersion() const override { return kEncoderVersion; }
+  void interrupt() override {
+    const std::lock_guard lock(mutex_);
+    interrupted_ = true;
+    if (running_ != nullptr) running_->interrupt();
+  }
 
  private:
-  static ProofResult run(const Obligation& ob, const Budget& budget) {
+  // Bump whenever a change of the encoding or of the solver strategy can change a result:
+  // cached results of other encoder versions are then not reused.
+  static constexpr const char* kEncoderVersion = "1";
+
+  // Makes the context of the prove() in progress reachable from interrupt().
+  class Running {
+   public:
+    Running(Z3Backend& backend, z3::context& ctx) : backend_(backend) {
+      const std::lock_guard lock(backend_.mutex_);
+      backend_.running_ = &ctx;
+      backend_.interrupted_ = false;
+    }
+    ~Running() {
+      const std::lock_guard lock(backend_.mutex_);
+      backend_.running_ = nullptr;
+    }
+    Running(const Running&) = delete;
+    Running& operator=(const Running&) = delete;
+
+   private:
+    Z3Backend& backend_;
+  };
+
+  bool interrupted() {
+    const std::lock_guard lock(mutex_);
+    return interrupted_;
+  }
+
+  ProofResult run(const Obligation& ob, const Budget& budget) {
     ProofResult result;
     result.backend = "z3";
     if (!ob.goal) {
@@ -121,6 +156,7 @@ class Z3Backend final : public Backend {
     }
     try {
       z3::context ctx;
+      const Running running(*this, ctx);
       Signature sig(ctx);
       Context flat = flatten(ob);
       std::vector<const Expr*> facts;
@@ -165,6 +201,11 @@ class Z3Backend final : public Backend {
       ProofResult r;
       std::uint64_t used = 0;
       for (int attempt = 0; attempt < 2; ++attempt) {
+        if (interrupted()) {
+          r.status = ProofResult::Unknown;
+          r.reason = "interrupted";
+          break;
+        }
         z3::solver solver = attempt == 0 ? z3::solver(ctx, z3::solver::simple()) : z3::solver(ctx);
         for (const auto& a : assertions) solver.add(a);
         const double elapsed =
@@ -192,6 +233,10 @@ class Z3Backend final : public Backend {
     }
     return result;
   }
+
+  std::mutex mutex_;
+  z3::context* running_ = nullptr;  // guarded by mutex_
+  bool interrupted_ = false;        // guarded by mutex_
 };
 
 }  // namespace
