@@ -38,6 +38,7 @@ struct Entry {
   std::string status;     // "proved", or why not: "failed", "unknown", "timeout", "resource-out", "error"
   std::string decidedBy;  // who decided inside the backend ("builtin", "z3")
   std::string reason;     // why not proved
+  std::string counterModel;  // a checked counter-model, when the backend found one
   BudgetKind budgetKind = BudgetKind::Rlimit;
   double budget = 0;      // the amount of that kind the run had
   std::uint64_t resourcesUsed = 0;

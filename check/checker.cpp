@@ -37,6 +37,7 @@ void fill(ObligationOutcome& out, const cache::Entry& entry) {
   out.status = entry.status;
   out.backend = entry.decidedBy;
   out.reason = entry.reason;
+  out.counterModel = entry.counterModel;
   out.seconds = entry.seconds;
 }
 
@@ -173,10 +174,12 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
     out.status = statusName(p.status);
     out.backend = p.backend;
     out.reason = p.reason;
+    out.counterModel = p.counterModel;
     out.seconds = p.seconds;
     ++(out.verdict == Verdict::Proved ? tally.proved : tally.failed);
     if (r.outcome == JobResult::Outcome::Finished) {
-      cache::Entry entry{out.status, p.backend, p.reason, cache::BudgetKind::Rlimit, 0, p.rlimitUsed, p.seconds, 0};
+      cache::Entry entry{out.status, p.backend, p.reason, p.counterModel, cache::BudgetKind::Rlimit,
+                         0,          p.rlimitUsed, p.seconds, 0};
       cache::setBudget(entry, limits[r.job]);
       store(keys[r.job], entry);
     }

@@ -74,7 +74,10 @@ void writeText(std::ostream& out, const std::vector<ModuleReport>& modules, cons
       if (!failure && !incomplete(o.verdict)) continue;
       out << position(o) << ": " << (failure ? "error" : "warning") << ": obligation " << o.obligation->id << " "
           << (failure ? "not proved" : "not checked") << ": " << why(o) << "\n";
-      if (failure) out << indented(prover::sequentText(*o.obligation)) << "\n\n";
+      if (!failure) continue;
+      out << indented(prover::sequentText(*o.obligation)) << "\n";
+      if (!o.counterModel.empty()) out << "  counter-model:\n" << indented(o.counterModel) << "\n";
+      out << "\n";
     }
   }
   out << fmt::format("{} obligations: {} proved, {} trivial, {} failed, {} omitted, {} missing", s.total, s.proved,
@@ -117,6 +120,7 @@ nlohmann::json toJson(const std::vector<ModuleReport>& modules, const Summary& s
                           {"fingerprint", ob.fingerprint}};
       if (!o.reason.empty()) r["reason"] = o.reason;
       if (o.verdict == Verdict::Failed) r["text"] = prover::sequentText(ob);
+      if (!o.counterModel.empty()) r["counter_model"] = o.counterModel;
       records.push_back(std::move(r));
     }
   }
