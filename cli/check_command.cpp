@@ -116,7 +116,7 @@ int runCheck(const CheckOptions& options) {
   const check::Summary summary = check::summarize(reports, wallMs);
   if (options.json) {
     std::cout << check::toJson(reports, summary).dump(2) << "\n";
-  } else {
+  } else if (!reports.empty()) {
     check::writeText(std::cout, reports, summary, options.strict);
   }
   if (!options.junit.empty()) {

@@ -19,6 +19,7 @@ InterruptFlag::InterruptFlag() {
   sigemptyset(&action.sa_mask);
   action.sa_flags = SA_RESETHAND | SA_RESTART;  // a second Ctrl-C gets the default action
   sigaction(SIGINT, &action, &previous_);
+  if (previous_.sa_handler == SIG_IGN) sigaction(SIGINT, &previous_, nullptr);  // e.g. `nohup`: keep ignoring
 }
 
 InterruptFlag::~InterruptFlag() { sigaction(SIGINT, &previous_, nullptr); }

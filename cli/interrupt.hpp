@@ -1,6 +1,7 @@
 // Ctrl-C during `tlapx check`: while an InterruptFlag lives, the first SIGINT sets a flag
 // the scheduler watches (finished results are kept and reported); a second SIGINT ends
-// the process at once (the default action, restored by the first).
+// the process at once (the default action, restored by the first). A SIGINT that was
+// ignored when tlapx started (nohup, background jobs of scripts) stays ignored.
 #pragma once
 
 #include <atomic>

@@ -212,6 +212,7 @@ class Z3Backend final : public Backend {
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         z3::params params(ctx);
         params.set("rlimit", static_cast<unsigned>(limits.rlimit));
+        params.set("ctrl_c", false);  // Z3's own SIGINT handler is process-wide: not thread-safe
         params.set("timeout", static_cast<unsigned>(std::max(1.0, limits.wallSeconds - elapsed) * 1000));
         solver.set(params);
         if (const char* dump = std::getenv("TLAPX_Z3_DUMP"); dump != nullptr && attempt == 0) {
