@@ -51,11 +51,13 @@ Database openDatabase(const std::filesystem::path& path, bool create) {
         "CREATE TABLE IF NOT EXISTS results ("
         "  fingerprint TEXT NOT NULL, backend TEXT NOT NULL, backend_version TEXT NOT NULL,"
         "  encoder_version TEXT NOT NULL, status TEXT NOT NULL, decided_by TEXT NOT NULL,"
-        "  reason TEXT NOT NULL, counter_model TEXT NOT NULL, budget_kind TEXT NOT NULL, budget REAL NOT NULL,"
+        "  reason TEXT NOT NULL, counter_model TEXT NOT NULL, budget_kind TEXT NOT NULL, budget REAL NOT "
+        "NULL,"
         "  resources_used INTEGER NOT NULL, seconds REAL NOT NULL, date INTEGER NOT NULL,"
         "  PRIMARY KEY (fingerprint, backend, backend_version, encoder_version)) WITHOUT ROWID;"
-        "PRAGMA application_id=" + std::to_string(kApplicationId) + ";" +
-        "PRAGMA user_version=" + std::to_string(kSchemaVersion) + ";" + "COMMIT;";
+        "PRAGMA application_id=" +
+        std::to_string(kApplicationId) + ";" + "PRAGMA user_version=" + std::to_string(kSchemaVersion) + ";" +
+        "COMMIT;";
     db.exec(schema.c_str());
   }
   return db;
@@ -99,13 +101,15 @@ ResultCache::ResultCache(std::filesystem::path path, bool create)
     : path_(std::move(path)),
       db_(openDatabase(path_, create)),
       find_(db_.prepare(
-          "SELECT status, decided_by, reason, counter_model, budget_kind, budget, resources_used, seconds, date"
+          "SELECT status, decided_by, reason, counter_model, budget_kind, budget, resources_used, seconds, "
+          "date"
           " FROM results"
           " WHERE fingerprint = ?1 AND backend = ?2 AND backend_version = ?3 AND encoder_version = ?4")),
       store_(db_.prepare(
           "INSERT INTO results VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
           " ON CONFLICT DO UPDATE SET status = excluded.status, decided_by = excluded.decided_by,"
-          "  reason = excluded.reason, counter_model = excluded.counter_model, budget_kind = excluded.budget_kind, budget = excluded.budget,"
+          "  reason = excluded.reason, counter_model = excluded.counter_model, budget_kind = "
+          "excluded.budget_kind, budget = excluded.budget,"
           "  resources_used = excluded.resources_used, seconds = excluded.seconds, date = excluded.date"
           " WHERE excluded.status = 'proved' OR (results.status <> 'proved' AND"
           "  (excluded.budget_kind <> results.budget_kind OR excluded.budget >= results.budget))")) {}
@@ -119,7 +123,8 @@ std::optional<Entry> ResultCache::find(const Key& key) {
     entry->decidedBy = find_.text(1);
     entry->reason = find_.text(2);
     entry->counterModel = find_.text(3);
-    entry->budgetKind = find_.text(4) == kindName(BudgetKind::Rlimit) ? BudgetKind::Rlimit : BudgetKind::WallSeconds;
+    entry->budgetKind =
+        find_.text(4) == kindName(BudgetKind::Rlimit) ? BudgetKind::Rlimit : BudgetKind::WallSeconds;
     entry->budget = find_.real(5);
     entry->resourcesUsed = static_cast<std::uint64_t>(find_.integer(6));
     entry->seconds = find_.real(7);
@@ -130,12 +135,14 @@ std::optional<Entry> ResultCache::find(const Key& key) {
 }
 
 void ResultCache::store(const Key& key, const Entry& entry) {
-  const std::int64_t date =
-      entry.date != 0 ? entry.date
-                      : std::chrono::duration_cast<std::chrono::seconds>(
-                            std::chrono::system_clock::now().time_since_epoch())
-                            .count();
-  store_.bind(1, key.fingerprint).bind(2, key.backend).bind(3, key.backendVersion).bind(4, key.encoderVersion);
+  const std::int64_t date = entry.date != 0 ? entry.date
+                                            : std::chrono::duration_cast<std::chrono::seconds>(
+                                                  std::chrono::system_clock::now().time_since_epoch())
+                                                  .count();
+  store_.bind(1, key.fingerprint)
+      .bind(2, key.backend)
+      .bind(3, key.backendVersion)
+      .bind(4, key.encoderVersion);
   store_.bind(5, entry.status).bind(6, entry.decidedBy).bind(7, entry.reason).bind(8, entry.counterModel);
   store_.bind(9, std::string_view(kindName(entry.budgetKind))).bind(10, entry.budget);
   store_.bind(11, static_cast<std::int64_t>(entry.resourcesUsed)).bind(12, entry.seconds).bind(13, date);

@@ -35,12 +35,12 @@ struct Requested {
 };
 
 struct Entry {
-  std::string status;     // "proved", or why not: "failed", "unknown", "timeout", "resource-out", "error"
-  std::string decidedBy;  // who decided inside the backend ("builtin", "z3")
-  std::string reason;     // why not proved
+  std::string status;        // "proved", or why not: "failed", "unknown", "timeout", "resource-out", "error"
+  std::string decidedBy;     // who decided inside the backend ("builtin", "z3")
+  std::string reason;        // why not proved
   std::string counterModel;  // a checked counter-model, when the backend found one
   BudgetKind budgetKind = BudgetKind::Rlimit;
-  double budget = 0;      // the amount of that kind the run had
+  double budget = 0;  // the amount of that kind the run had
   std::uint64_t resourcesUsed = 0;
   double seconds = 0;
   std::int64_t date = 0;  // Unix time the result was obtained

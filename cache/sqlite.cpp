@@ -8,7 +8,8 @@ Database::Database(const std::string& path, int flags) {
   const int code = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   db_.reset(raw);  // SQLite allocates a handle even when opening fails; it must be closed
   if (code != SQLITE_OK) {
-    throw SqliteError(code, "cannot open " + path + ": " + (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(code)));
+    throw SqliteError(code,
+                      "cannot open " + path + ": " + (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(code)));
   }
   sqlite3_extended_result_codes(raw, 0);
 }
@@ -18,7 +19,9 @@ void check(sqlite3* db, int code, std::string_view what) {
   throw SqliteError(code & 0xff, std::string(what) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(code)));
 }
 
-void Database::exec(const char* sql) { check(db_.get(), sqlite3_exec(db_.get(), sql, nullptr, nullptr, nullptr), sql); }
+void Database::exec(const char* sql) {
+  check(db_.get(), sqlite3_exec(db_.get(), sql, nullptr, nullptr, nullptr), sql);
+}
 
 Statement Database::prepare(std::string_view sql) {
   sqlite3_stmt* stmt = nullptr;
@@ -29,13 +32,16 @@ Statement Database::prepare(std::string_view sql) {
   return result;
 }
 
-void Database::busyTimeout(int milliseconds) { check(db_.get(), sqlite3_busy_timeout(db_.get(), milliseconds), "busy_timeout"); }
+void Database::busyTimeout(int milliseconds) {
+  check(db_.get(), sqlite3_busy_timeout(db_.get(), milliseconds), "busy_timeout");
+}
 
 std::int64_t Database::changes() const { return sqlite3_changes64(db_.get()); }
 
 Statement& Statement::bind(int index, std::string_view text) {
-  check(sqlite3_db_handle(stmt_.get()), sqlite3_bind_text(stmt_.get(), index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT),
-             "bind");
+  check(sqlite3_db_handle(stmt_.get()),
+        sqlite3_bind_text(stmt_.get(), index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT),
+        "bind");
   return *this;
 }
 
@@ -72,7 +78,8 @@ void Statement::reset() {
 
 std::string Statement::text(int column) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_.get(), column));
-  return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_.get(), column))) : std::string();
+  return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_.get(), column)))
+           : std::string();
 }
 
 }  // namespace tlapx::cache

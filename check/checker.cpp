@@ -178,8 +178,12 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
     out.seconds = p.seconds;
     ++(out.verdict == Verdict::Proved ? tally.proved : tally.failed);
     if (r.outcome == JobResult::Outcome::Finished) {
-      cache::Entry entry{out.status, p.backend, p.reason, p.counterModel, cache::BudgetKind::Rlimit,
-                         0,          p.rlimitUsed, p.seconds, 0};
+      cache::Entry entry{.status = out.status,
+                         .decidedBy = p.backend,
+                         .reason = p.reason,
+                         .counterModel = p.counterModel,
+                         .resourcesUsed = p.rlimitUsed,
+                         .seconds = p.seconds};
       cache::setBudget(entry, limits[r.job]);
       store(keys[r.job], entry);
     }

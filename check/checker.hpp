@@ -42,12 +42,12 @@ struct ObligationOutcome {
   const Obligation* obligation = nullptr;
   std::string file;
   Verdict verdict = Verdict::Unchecked;
-  std::string status;   // the backend's answer ("proved", "timeout", ...); empty when none ran
-  std::string backend;  // who decided ("builtin", "z3"); empty when none ran
-  std::string reason;   // why not proved
+  std::string status;        // the backend's answer ("proved", "timeout", ...); empty when none ran
+  std::string backend;       // who decided ("builtin", "z3"); empty when none ran
+  std::string reason;        // why not proved
   std::string counterModel;  // a checked counter-model, when the backend found one
-  bool cached = false;  // the answer came from the cache
-  double seconds = 0;   // the backend's time (the cached run's time when cached)
+  bool cached = false;       // the answer came from the cache
+  double seconds = 0;        // the backend's time (the cached run's time when cached)
 };
 
 struct ModuleReport {

@@ -1,8 +1,9 @@
 // Text, JSON and JUnit reports of a check run (see report.hpp).
 #include "check/report.hpp"
 
-#include <cmath>
 #include <fmt/format.h>
+
+#include <cmath>
 #include <pugixml.hpp>
 #include <stdexcept>
 
@@ -72,16 +73,16 @@ void writeText(std::ostream& out, const std::vector<ModuleReport>& modules, cons
     for (const auto& o : m.outcomes) {
       const bool failure = countsAsFailure(o.verdict, strict);
       if (!failure && !incomplete(o.verdict)) continue;
-      out << position(o) << ": " << (failure ? "error" : "warning") << ": obligation " << o.obligation->id << " "
-          << (failure ? "not proved" : "not checked") << ": " << why(o) << "\n";
+      out << position(o) << ": " << (failure ? "error" : "warning") << ": obligation " << o.obligation->id
+          << " " << (failure ? "not proved" : "not checked") << ": " << why(o) << "\n";
       if (!failure) continue;
       out << indented(prover::sequentText(*o.obligation)) << "\n";
       if (!o.counterModel.empty()) out << "  counter-model:\n" << indented(o.counterModel) << "\n";
       out << "\n";
     }
   }
-  out << fmt::format("{} obligations: {} proved, {} trivial, {} failed, {} omitted, {} missing", s.total, s.proved,
-                     s.trivial, s.failed, s.omitted, s.missing);
+  out << fmt::format("{} obligations: {} proved, {} trivial, {} failed, {} omitted, {} missing", s.total,
+                     s.proved, s.trivial, s.failed, s.omitted, s.missing);
   if (s.interrupted > 0) out << fmt::format(", {} interrupted", s.interrupted);
   if (s.unchecked > 0) out << fmt::format(", {} unchecked", s.unchecked);
   out << fmt::format("; {} answered from the cache, {} sent to a backend ({:.2f} s)\n", s.cached, s.sent,
@@ -89,11 +90,12 @@ void writeText(std::ostream& out, const std::vector<ModuleReport>& modules, cons
 
   const std::size_t failed = s.failed + (strict ? s.omitted + s.missing : 0);
   if (failed > 0) out << fmt::format("{}/{} obligations failed.\n", failed, s.total);
-  if (s.interrupted > 0) out << fmt::format("Interrupted: {}/{} obligations not checked.\n", s.interrupted, s.total);
+  if (s.interrupted > 0)
+    out << fmt::format("Interrupted: {}/{} obligations not checked.\n", s.interrupted, s.total);
   if (s.unchecked > 0) out << fmt::format("{}/{} obligations not checked yet.\n", s.unchecked, s.total);
   if (!strict && s.omitted + s.missing > 0) {
-    out << fmt::format("{}/{} obligations omitted or missing: the proof is incomplete.\n", s.omitted + s.missing,
-                       s.total);
+    out << fmt::format("{}/{} obligations omitted or missing: the proof is incomplete.\n",
+                       s.omitted + s.missing, s.total);
   }
   if (s.proved + s.trivial == s.total) out << fmt::format("All {} obligations proved.\n", s.total);
 }
@@ -124,10 +126,17 @@ nlohmann::json toJson(const std::vector<ModuleReport>& modules, const Summary& s
       records.push_back(std::move(r));
     }
   }
-  const nlohmann::json summary = {
-      {"total", s.total},     {"proved", s.proved},   {"trivial", s.trivial},         {"failed", s.failed},
-      {"omitted", s.omitted}, {"missing", s.missing}, {"interrupted", s.interrupted}, {"unchecked", s.unchecked},
-      {"cached", s.cached},   {"sent", s.sent},       {"wall_ms", std::llround(s.wallMs)}};
+  const nlohmann::json summary = {{"total", s.total},
+                                  {"proved", s.proved},
+                                  {"trivial", s.trivial},
+                                  {"failed", s.failed},
+                                  {"omitted", s.omitted},
+                                  {"missing", s.missing},
+                                  {"interrupted", s.interrupted},
+                                  {"unchecked", s.unchecked},
+                                  {"cached", s.cached},
+                                  {"sent", s.sent},
+                                  {"wall_ms", std::llround(s.wallMs)}};
   return {{"summary", summary}, {"modules", files}, {"obligations", records}};
 }
 
@@ -144,7 +153,8 @@ void writeJUnit(const std::filesystem::path& file, const std::vector<ModuleRepor
       const Obligation& ob = *o.obligation;
       pugi::xml_node test = suite.append_child("testcase");
       test.append_attribute("classname") = m.module.c_str();
-      test.append_attribute("name") = fmt::format("obligation {} (line {})", ob.id, ob.range.begin.line).c_str();
+      test.append_attribute("name") =
+          fmt::format("obligation {} (line {})", ob.id, ob.range.begin.line).c_str();
       test.append_attribute("file") = o.file.c_str();
       test.append_attribute("line") = ob.range.begin.line;
       test.append_attribute("time") = fmt::format("{:.3f}", o.seconds).c_str();

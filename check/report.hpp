@@ -16,22 +16,23 @@ namespace tlapx::check {
 // Every obligation has exactly one of the first eight counts; `cached` and `sent` overlap.
 struct Summary {
   std::size_t total = 0;
-  std::size_t proved = 0;   // by a backend (not counting trivial ones)
+  std::size_t proved = 0;  // by a backend (not counting trivial ones)
   std::size_t trivial = 0;
   std::size_t failed = 0;
   std::size_t omitted = 0;
   std::size_t missing = 0;
   std::size_t interrupted = 0;
   std::size_t unchecked = 0;
-  std::size_t cached = 0;   // answered from the cache
-  std::size_t sent = 0;     // handed to a backend in this run
+  std::size_t cached = 0;  // answered from the cache
+  std::size_t sent = 0;    // handed to a backend in this run
   double wallMs = 0;
 };
 
 Summary summarize(const std::vector<ModuleReport>& modules, double wallMs);
 
 // With `strict`, omitted and missing proofs are reported and counted as failures.
-void writeText(std::ostream& out, const std::vector<ModuleReport>& modules, const Summary& summary, bool strict);
+void writeText(std::ostream& out, const std::vector<ModuleReport>& modules, const Summary& summary,
+               bool strict);
 
 nlohmann::json toJson(const std::vector<ModuleReport>& modules, const Summary& summary);
 

@@ -121,11 +121,11 @@ class Pool {
 
   std::mutex mutex_;
   std::condition_variable arrived_;
-  std::size_t next_ = 0;            // next position in order_
-  std::vector<Backend*> busy_;      // per worker: the backend proving, or null
-  std::deque<JobResult> results_;   // finished, not yet handed over
-  unsigned running_ = 0;            // workers not yet exited
-  bool stopped_ = false;            // the calling thread is leaving (exception)
+  std::size_t next_ = 0;           // next position in order_
+  std::vector<Backend*> busy_;     // per worker: the backend proving, or null
+  std::deque<JobResult> results_;  // finished, not yet handed over
+  unsigned running_ = 0;           // workers not yet exited
+  bool stopped_ = false;           // the calling thread is leaving (exception)
 };
 
 }  // namespace

@@ -21,7 +21,7 @@ struct Job {
   const Obligation* obligation = nullptr;
   std::size_t backend = 0;  // the registry entry that proves it
   Budget budget;
-  double cost = 0;          // estimated seconds: jobs run in decreasing cost order
+  double cost = 0;  // estimated seconds: jobs run in decreasing cost order
 };
 
 struct JobResult {
@@ -37,7 +37,7 @@ struct JobResult {
 
 struct SchedulerCallbacks {
   std::function<void(const JobResult&)> onResult;  // on the calling thread, as results arrive
-  std::function<void()> onTick;                     // on the calling thread, about every `tick`
+  std::function<void()> onTick;                    // on the calling thread, about every `tick`
   std::chrono::milliseconds tick{100};
 };
 
@@ -49,7 +49,8 @@ class Scheduler {
   // Runs the jobs and returns when every job has a result or, once `cancel` is set, when
   // the jobs in progress have returned (jobs never started then get no result).
   // `cancel` may be set from a signal handler.
-  void run(const std::vector<Job>& jobs, const std::atomic<bool>& cancel, const SchedulerCallbacks& callbacks);
+  void run(const std::vector<Job>& jobs, const std::atomic<bool>& cancel,
+           const SchedulerCallbacks& callbacks);
 
  private:
   const BackendRegistry& registry_;

@@ -1,7 +1,8 @@
 // `tlapx cache stats|clear|vacuum [--cache PATH]`: inspect and maintain a result cache
 // (default .tlapx/cache.db in the current folder).
-#include <ctime>
 #include <fmt/format.h>
+
+#include <ctime>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -38,9 +39,11 @@ int runCache(const CacheOptions& options) {
   cache::ResultCache& c = *opened.cache;
   if (options.action == "stats") {
     const cache::Stats s = c.stats();
-    std::cout << fmt::format("cache: {}\nentries: {} ({} proved, {} not proved)\nsize: {:.1f} KiB\n", options.path,
-                             s.entries, s.proved, s.entries - s.proved, static_cast<double>(s.bytes) / 1024);
-    if (s.entries > 0) std::cout << "oldest: " << dateText(s.oldest) << "\nnewest: " << dateText(s.newest) << "\n";
+    std::cout << fmt::format("cache: {}\nentries: {} ({} proved, {} not proved)\nsize: {:.1f} KiB\n",
+                             options.path, s.entries, s.proved, s.entries - s.proved,
+                             static_cast<double>(s.bytes) / 1024);
+    if (s.entries > 0)
+      std::cout << "oldest: " << dateText(s.oldest) << "\nnewest: " << dateText(s.newest) << "\n";
   } else if (options.action == "clear") {
     const std::int64_t entries = c.stats().entries;
     c.clear();

@@ -54,7 +54,8 @@ std::filesystem::path cachePathFor(const CheckOptions& options, const std::strin
 
 std::optional<check::LineRegion> regionOf(const CheckOptions& options) {
   if (options.line) return check::LineRegion{*options.line, *options.line};
-  if (options.from || options.to) return check::LineRegion{options.from.value_or(1), options.to.value_or(~0u)};
+  if (options.from || options.to)
+    return check::LineRegion{options.from.value_or(1), options.to.value_or(~0u)};
   return std::nullopt;
 }
 
@@ -112,7 +113,8 @@ int runCheck(const CheckOptions& options) {
     progress.clear();
   }
 
-  const double wallMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  const double wallMs =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   const check::Summary summary = check::summarize(reports, wallMs);
   if (options.json) {
     std::cout << check::toJson(reports, summary).dump(2) << "\n";
@@ -133,8 +135,10 @@ int runCheck(const CheckOptions& options) {
 void addOptions(CLI::App& cmd, CheckOptions& options) {
   cmd.add_option("files", options.files, "TLA+ files")->required()->check(CLI::ExistingFile);
   addIncludeOption(cmd, options.includeDirs);
-  cmd.add_option("--cache", options.cachePath, "The result cache (default: .tlapx/cache.db next to each file)");
-  auto* line = cmd.add_option("--line", options.line, "Only the obligations of the proof or step at this line");
+  cmd.add_option("--cache", options.cachePath,
+                 "The result cache (default: .tlapx/cache.db next to each file)");
+  auto* line =
+      cmd.add_option("--line", options.line, "Only the obligations of the proof or step at this line");
   cmd.add_option("--from", options.from, "Only obligations from this line on")->excludes(line);
   cmd.add_option("--to", options.to, "Only obligations up to this line")->excludes(line);
   cmd.add_flag("--json", options.json, "Print a JSON summary and one record per obligation");
@@ -159,7 +163,8 @@ void addCheckCommand(CLI::App& app, CommandResult& result) {
 void addStatusCommand(CLI::App& app, CommandResult& result) {
   auto options = std::make_shared<CheckOptions>();
   options->prove = false;
-  CLI::App* cmd = app.add_subcommand("status", "Report the proof status of TLA+ modules from the cache, proving nothing");
+  CLI::App* cmd =
+      app.add_subcommand("status", "Report the proof status of TLA+ modules from the cache, proving nothing");
   addOptions(*cmd, *options);
   cmd->callback([options, &result] { result.exitCode = runCheck(*options); });
 }

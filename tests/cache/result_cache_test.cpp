@@ -1,5 +1,7 @@
 // The SQLite result cache: round trips, the budget rule for failures, the keep-the-better
 // upsert, WAL mode, concurrent writers, and files that are not usable caches.
+#include "cache/result_cache.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -9,7 +11,6 @@
 #include <vector>
 
 #include "../frontend/loader_test_util.hpp"
-#include "cache/result_cache.hpp"
 
 namespace tlapx::cache {
 namespace {
@@ -192,7 +193,8 @@ TEST(ResultCache, MissingFileWhenOnlyReadingIsNoCacheWithoutWarning) {
 TEST(ResultCache, StatsClearVacuum) {
   TempDir dir;
   ResultCache cache(dir.path() / "cache.db", true);
-  for (int i = 0; i < 50; ++i) cache.store(key(std::to_string(i)), entry(i % 5 == 0 ? "timeout" : "proved", 1));
+  for (int i = 0; i < 50; ++i)
+    cache.store(key(std::to_string(i)), entry(i % 5 == 0 ? "timeout" : "proved", 1));
   Stats s = cache.stats();
   EXPECT_EQ(s.entries, 50);
   EXPECT_EQ(s.proved, 40);

@@ -1,13 +1,14 @@
 // The checker with fake backends on small modules: immediate verdicts, cache hits that
 // send nothing, the budget rule for cached failures, cost order from cached times, crashed
 // backends, obligations no backend handles, line regions and cache-only status runs.
+#include "check/checker.hpp"
+
 #include <gtest/gtest.h>
 
 #include <set>
 
 #include "../frontend/loader_test_util.hpp"
 #include "../prover/prover_test_util.hpp"
-#include "check/checker.hpp"
 #include "fake_backend.hpp"
 
 namespace tlapx::check {
@@ -117,13 +118,16 @@ TEST(Checker, ObligationsWithCachedTimesRunLongestFirst) {
   std::vector<std::uint32_t> second;
   for (const auto& c : f.world.calls) second.push_back(c.obligation);
   std::vector<std::uint32_t> expected = first;
-  std::sort(expected.begin(), expected.end(), [](auto a, auto b) { return (a == 1 ? 0 : a) > (b == 1 ? 0 : b); });
+  std::sort(expected.begin(), expected.end(),
+            [](auto a, auto b) { return (a == 1 ? 0 : a) > (b == 1 ? 0 : b); });
   EXPECT_EQ(second, expected);
 }
 
 TEST(Checker, CrashedBackendsFailAndAreNotCached) {
   Fixture f;
-  f.world.behaviour = [](const Obligation&, FakeBackend&) -> ProofResult { throw std::runtime_error("boom"); };
+  f.world.behaviour = [](const Obligation&, FakeBackend&) -> ProofResult {
+    throw std::runtime_error("boom");
+  };
   const ModuleReport first = f.run();
   EXPECT_EQ(count(first, Verdict::Failed), 4u);
   for (const auto& o : first.outcomes) {
@@ -183,7 +187,9 @@ TEST(Checker, WithoutACacheEverythingIsSentEachTime) {
   Checker checker(f.registry, nullptr, CheckSettings{}, [](const std::string&) {});
   const std::atomic<bool> cancel{false};
   for (int i = 0; i < 2; ++i) {
-    EXPECT_EQ(checker.check(*f.g.module, f.g.result, f.g.frontend->sources(), cancel, [](const Tally&) {}).sent, 4u);
+    EXPECT_EQ(
+        checker.check(*f.g.module, f.g.result, f.g.frontend->sources(), cancel, [](const Tally&) {}).sent,
+        4u);
   }
 }
 

@@ -42,7 +42,9 @@ THEOREM NoProof == TRUE
 struct Cli : ::testing::Test {
   TempDir dir;
   RunResult run(std::vector<std::string> args) { return testing::runTlapx(args, dir.path()); }
-  std::string file(const std::string& name, const std::string& text) { return dir.write(name + ".tla", text); }
+  std::string file(const std::string& name, const std::string& text) {
+    return dir.write(name + ".tla", text);
+  }
   nlohmann::json json(std::vector<std::string> args) {
     args.push_back("--json");
     const RunResult r = run(args);
@@ -87,7 +89,8 @@ TEST_F(Cli, UsageAndParseErrorsExitTwo) {
 TEST_F(Cli, JsonHasTheSummaryAndOneRecordPerObligation) {
   const nlohmann::json out = json({"check", file("Bad", kBad), "--threads", "2"});
   const auto& s = out.at("summary");
-  for (const char* key : {"total", "proved", "trivial", "failed", "omitted", "missing", "cached", "wall_ms"}) {
+  for (const char* key :
+       {"total", "proved", "trivial", "failed", "omitted", "missing", "cached", "wall_ms"}) {
     EXPECT_TRUE(s.contains(key)) << key;
   }
   EXPECT_EQ(s["total"], 2);
@@ -96,7 +99,8 @@ TEST_F(Cli, JsonHasTheSummaryAndOneRecordPerObligation) {
   EXPECT_EQ(s["cached"], 0);
   ASSERT_EQ(out["obligations"].size(), 2u);
   for (const auto& record : out["obligations"]) {
-    for (const char* key : {"id", "file", "line", "col", "kind", "status", "backend", "cached", "time_ms", "fingerprint"}) {
+    for (const char* key :
+         {"id", "file", "line", "col", "kind", "status", "backend", "cached", "time_ms", "fingerprint"}) {
       EXPECT_TRUE(record.contains(key)) << key;
     }
   }
@@ -107,8 +111,8 @@ TEST_F(Cli, JsonHasTheSummaryAndOneRecordPerObligation) {
 
 TEST_F(Cli, JUnitHasASuitePerModuleAndACasePerObligation) {
   const std::string xml = (dir.path() / "report.xml").string();
-  const RunResult r = run({"check", file("Good", kGood), file("Bad", kBad), file("Incomplete", kIncomplete),
-                           "--junit", xml});
+  const RunResult r =
+      run({"check", file("Good", kGood), file("Bad", kBad), file("Incomplete", kIncomplete), "--junit", xml});
   EXPECT_EQ(r.exitCode, 10) << r.out << r.err;
   pugi::xml_document doc;
   ASSERT_TRUE(doc.load_file(xml.c_str()));
@@ -122,7 +126,8 @@ TEST_F(Cli, JUnitHasASuitePerModuleAndACasePerObligation) {
   EXPECT_EQ(byName["Good"].attribute("tests").as_int(), 3);
   EXPECT_EQ(byName["Good"].attribute("failures").as_int(), 0);
   EXPECT_EQ(byName["Bad"].attribute("failures").as_int(), 1);
-  const pugi::xml_node failure = byName["Bad"].find_child([](pugi::xml_node c) { return c.child("failure"); });
+  const pugi::xml_node failure =
+      byName["Bad"].find_child([](pugi::xml_node c) { return c.child("failure"); });
   EXPECT_NE(std::string(failure.child("failure").text().get()).find("1 + 1 = 3"), std::string::npos);
   EXPECT_EQ(std::distance(byName["Incomplete"].children("testcase").begin(),
                           byName["Incomplete"].children("testcase").end()),

@@ -25,14 +25,15 @@ struct FakeCall {
 
 // Shared by all instances of one test: the behaviour and what happened.
 struct FakeWorld {
-  std::function<ProofResult(const Obligation&, FakeBackend&)> behaviour = [](const Obligation&, FakeBackend&) {
+  std::function<ProofResult(const Obligation&, FakeBackend&)> behaviour = [](const Obligation&,
+                                                                             FakeBackend&) {
     ProofResult r;
     r.status = ProofResult::Proved;
     r.backend = "fake";
     return r;
   };
   std::mutex mutex;
-  std::vector<FakeCall> calls;    // in call order
+  std::vector<FakeCall> calls;          // in call order
   std::vector<std::uint32_t> returned;  // obligations whose prove() returned normally
   std::atomic<int> instances{0};
 };

@@ -32,7 +32,8 @@ struct Paxos : ::testing::Test {
 
   void SetUp() override {
     if (!std::filesystem::exists(kExample / "Paxos.tla")) GTEST_SKIP() << "corpus not found";
-    for (const char* name : {"Paxos.tla", "Consensus.tla"}) std::filesystem::copy_file(kExample / name, dir.path() / name);
+    for (const char* name : {"Paxos.tla", "Consensus.tla"})
+      std::filesystem::copy_file(kExample / name, dir.path() / name);
     paxos = (dir.path() / "Paxos.tla").string();
     cache = dir.path() / ".tlapx" / "cache.db";
   }
@@ -108,7 +109,8 @@ TEST_F(Paxos, ASecondRunWithNoChangeSendsNothing) {
   const nlohmann::json warm = check();
   EXPECT_EQ(warm["summary"]["sent"], 0);
   EXPECT_EQ(warm["summary"]["cached"], cold["summary"]["sent"]);
-  for (const char* key : {"total", "proved", "trivial", "failed"}) EXPECT_EQ(warm["summary"][key], cold["summary"][key]);
+  for (const char* key : {"total", "proved", "trivial", "failed"})
+    EXPECT_EQ(warm["summary"][key], cold["summary"][key]);
   for (const auto& r : warm["obligations"]) {
     if (r["kind"] == "main" && r["method"] != "ptl") {
       EXPECT_TRUE(r["cached"].get<bool>()) << r["id"];
@@ -125,7 +127,8 @@ TEST_F(Paxos, EditingOneLeafStepReprovesOnlyThatStep) {
   std::size_t line = 0, col = 0;
   for (const auto& r : cold["obligations"]) {
     if (r["kind"] != "main" || r["status"] != "proved" || r["time_ms"].get<int>() > 500) continue;
-    const std::string rest = lines.at(r["line"].get<std::size_t>() - 1).substr(r["col"].get<std::size_t>() - 1);
+    const std::string rest =
+        lines.at(r["line"].get<std::size_t>() - 1).substr(r["col"].get<std::size_t>() - 1);
     if (rest.starts_with("BY ") && !rest.starts_with("BY ONLY")) {
       line = r["line"];
       col = r["col"];
@@ -222,7 +225,8 @@ TEST_F(Paxos, TwoConcurrentRunsOnOneCacheBothFinish) {
   ASSERT_TRUE(a.exitCode == 0 || a.exitCode == 10) << a.err;
   EXPECT_EQ(a.exitCode, b.exitCode) << b.err;
   const nlohmann::json ja = nlohmann::json::parse(a.out), jb = nlohmann::json::parse(b.out);
-  for (const char* key : {"total", "proved", "trivial", "failed"}) EXPECT_EQ(ja["summary"][key], jb["summary"][key]);
+  for (const char* key : {"total", "proved", "trivial", "failed"})
+    EXPECT_EQ(ja["summary"][key], jb["summary"][key]);
   EXPECT_TRUE(a.err.empty()) << a.err;
   EXPECT_TRUE(b.err.empty()) << b.err;
   const nlohmann::json third = check();

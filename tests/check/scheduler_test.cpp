@@ -1,6 +1,8 @@
 // The scheduler with fake backends: cost order, one backend instance per worker thread,
 // backend exceptions as Error results, cancellation that keeps every finished result,
 // and backend selection through the registry.
+#include "check/scheduler.hpp"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -8,7 +10,6 @@
 #include <set>
 #include <stdexcept>
 
-#include "check/scheduler.hpp"
 #include "fake_backend.hpp"
 
 namespace tlapx::check {
@@ -25,7 +26,8 @@ std::vector<Obligation> obligations(std::size_t n) {
 
 std::vector<Job> jobsFor(const std::vector<Obligation>& obs, const std::vector<double>& costs = {}) {
   std::vector<Job> jobs;
-  for (std::size_t i = 0; i < obs.size(); ++i) jobs.push_back(Job{&obs[i], 0, Budget{}, costs.empty() ? 0 : costs[i]});
+  for (std::size_t i = 0; i < obs.size(); ++i)
+    jobs.push_back(Job{&obs[i], 0, Budget{}, costs.empty() ? 0 : costs[i]});
   return jobs;
 }
 
@@ -79,7 +81,7 @@ TEST(Scheduler, EachWorkerHasItsOwnBackendInstance) {
     threads.insert(c.thread);
   }
   EXPECT_GT(threads.size(), 1u);
-  EXPECT_EQ(threadsOf.size(), threads.size());  // one instance per thread...
+  EXPECT_EQ(threadsOf.size(), threads.size());                                // one instance per thread...
   for (const auto& [instance, used] : threadsOf) EXPECT_EQ(used.size(), 1u);  // ...used by that thread only
   EXPECT_EQ(threads.count(std::this_thread::get_id()), 0u);
 }
@@ -128,7 +130,7 @@ TEST(Scheduler, CancellationInterruptsBusyBackendsAndKeepsFinishedResults) {
     if (++seen == 10) cancel = true;
   });
   std::set<std::uint32_t> returned(world.returned.begin(), world.returned.end());
-  EXPECT_LT(results.size(), 50u);  // jobs never started get no result
+  EXPECT_LT(results.size(), 50u);              // jobs never started get no result
   EXPECT_EQ(results.size(), returned.size());  // every finished job was handed over
   for (const auto& [job, r] : results) EXPECT_TRUE(returned.count(obs[job].id));
   ASSERT_TRUE(results.count(0));
@@ -171,7 +173,8 @@ TEST(BackendRegistry, RoutesMethodsToTheirBackends) {
 
 TEST(BackendRegistry, StandardHandlesEveryNonTemporalMethod) {
   const BackendRegistry registry = BackendRegistry::standard();
-  for (Method m : {Method::Default, Method::Smt, Method::Zenon, Method::Isabelle}) EXPECT_TRUE(registry.entryFor(m));
+  for (Method m : {Method::Default, Method::Smt, Method::Zenon, Method::Isabelle})
+    EXPECT_TRUE(registry.entryFor(m));
   const auto backend = registry.make(*registry.entryFor(Method::Default));
   EXPECT_FALSE(backend->encoderVersion().empty());
 }
