@@ -59,7 +59,7 @@ void Translator::bind(const Decl* d, Binding b) {
 Translator::BoundVar Translator::freshVar(const Decl* d, bool asInt) {
   // Named by lifting level and depth, so that a construct translated twice yields the
   // same Z3 term (lifted symbols are shared by their definitions).
-  const std::string name = "q" + std::to_string(lift_) + "_" + std::to_string(depth_++);
+  const std::string name = numbered(numbered("q", lift_) + "_", depth_++);
   quantified_ = true;
   if (asInt) {
     z3::expr c = sig_.intVar(name);

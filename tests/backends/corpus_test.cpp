@@ -73,7 +73,32 @@ TEST(BackendCorpus, PaxosNonTemporalObligationsAreProved) {
             << " PTL skipped\n";
   for (const auto& f : run.failures) std::cout << "  not proved: " << f << "\n";
   EXPECT_EQ(run.sent, 91u);
-  EXPECT_GE(run.proved, 90u);  // floor achieved; the target is all 91
+  EXPECT_EQ(run.proved, 91u);
+}
+
+// Mutation: for Paxos obligations the encoder proves, the negated goal must not be proved
+// (the hypotheses of these obligations are consistent: they hold in reachable states).
+TEST(BackendCorpus, NegatedPaxosGoalsAreNotProved) {
+  const fs::path file = fs::path(TLAPX_CORPUS_DIR) / "tlapm/examples/paxos/Paxos.tla";
+  Frontend frontend(FrontendOptions{{file.parent_path().string()}});
+  const Module* module = frontend.load(file.string());
+  ASSERT_NE(module, nullptr);
+  const prover::GeneratedObligations generated = prover::generateObligations(*module);
+  std::unique_ptr<Backend> backend = makeDefaultBackend();
+  std::size_t checked = 0;
+  for (const Obligation& ob : generated.obligations) {
+    if (checked == 12) break;
+    if (ob.kind != ObligationKind::Main || ob.method.method == Method::Ptl) continue;
+    const Expr& goal = *ob.goal;
+    if (goal.kind == ExprKind::Builtin && goal.op == BuiltinOp::False) continue;  // by contradiction
+    if (backend->prove(ob, Budget{}).status != ProofResult::Proved) continue;
+    Obligation mutated = ob;
+    mutated.goal = makeBuiltin(BuiltinOp::Not, {ob.goal});
+    const ProofResult r = backend->prove(mutated, Budget{4'000'000, 0, 1.0});
+    EXPECT_NE(r.status, ProofResult::Proved) << "negated goal proved at line " << ob.range.begin.line;
+    ++checked;
+  }
+  EXPECT_EQ(checked, 12u);
 }
 
 // Files under tlapm/test stating something false: each must have an obligation that fails.
