@@ -22,6 +22,7 @@ struct CommandResult {
 
 void addParseCommand(CLI::App& app, CommandResult& result);
 void addCheckCommand(CLI::App& app, CommandResult& result);
+void addProveCommand(CLI::App& app, CommandResult& result);
 void addObligationsCommand(CLI::App& app, CommandResult& result);
 void addDepsCommand(CLI::App& app, CommandResult& result);
 

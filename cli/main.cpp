@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   CommandResult result;
   addParseCommand(app, result);
   addCheckCommand(app, result);
+  addProveCommand(app, result);
   addObligationsCommand(app, result);
   addDepsCommand(app, result);
 

@@ -1,0 +1,54 @@
+// The backend interface the scheduler drives: one Backend instance per worker thread
+// proves one obligation at a time within a budget and says how it went.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "prover/obligation.hpp"
+
+namespace tlapx {
+
+// How much a backend may spend on one obligation. `rlimit` is the deterministic budget
+// (Z3 resource units; 0 = the backend's default); `wallSeconds` is a safety cap
+// (0 = the backend's default). `stretch` multiplies both (like tlapm --stretch).
+struct Budget {
+  std::uint64_t rlimit = 0;
+  double wallSeconds = 0;
+  double stretch = 1.0;
+};
+
+struct ProofResult {
+  enum Status : std::uint8_t {
+    Proved,
+    Failed,       // refuted: the solver found a counter-model of the encoded formula
+    Unknown,      // the solver gave up (incomplete quantifier reasoning, ...)
+    Timeout,      // wall-clock cap reached
+    ResourceOut,  // deterministic rlimit exhausted
+    Error,        // the obligation could not be encoded or the solver failed
+  };
+  Status status = Unknown;
+  std::string backend;       // who decided: "z3", "builtin"
+  std::string reason;        // why not proved (solver's reason_unknown, error text)
+  std::string counterModel;  // only for ground, checked counter-models; else empty
+  double seconds = 0;
+  std::uint64_t rlimitUsed = 0;
+  std::string note;          // e.g. "Zenon pragma: proved with the default chain"
+};
+
+const char* statusName(ProofResult::Status status);
+
+class Backend {
+ public:
+  virtual ~Backend() = default;
+  virtual ProofResult prove(const Obligation& obligation, const Budget& budget) = 0;
+  virtual std::string name() const = 0;
+  virtual std::string version() const = 0;
+};
+
+// The default chain used for SMT, Zenon, Isabelle and unannotated obligations: the
+// built-in structural check, then Z3. One instance per thread.
+std::unique_ptr<Backend> makeDefaultBackend();
+
+}  // namespace tlapx

@@ -1,0 +1,35 @@
+// Budgets: how a proof's pragma (SMT, SMTT(n), SMTT("rN"), Z3T(n), Zenon, ...) and the
+// scheduler's Budget become a deterministic Z3 resource limit and a wall-clock cap.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "backends/backend.hpp"
+
+namespace tlapx {
+
+// Z3 resource units per nominal second: SMTT(n) allows n * kRlimitPerSecond units, so a
+// result depends only on the obligation, never on machine load. Measured with Z3 4.8.12 on
+// quantifier-heavy obligations (about that many units per second of solving).
+constexpr std::uint64_t kRlimitPerSecond = 4'000'000;
+// SMTT("rN") / Z3T("rN"): N times this fixed base resource count.
+constexpr std::uint64_t kRlimitBase = 1'000'000;
+// tlapm's default SMT timeout, in nominal seconds.
+constexpr double kDefaultSeconds = 5.0;
+// The wall-clock cap is only a safety net: it allows this many times the nominal time,
+// and at least kMinWallSeconds, so that loaded machines still reach the rlimit first.
+constexpr double kWallFactor = 10.0;
+constexpr double kMinWallSeconds = 60.0;
+
+struct Limits {
+  std::uint64_t rlimit = 0;
+  double wallSeconds = 0;
+};
+
+Limits limitsFor(const MethodRequest& method, const Budget& budget);
+
+// A note for pragmas naming provers tlapx does not ship (empty otherwise).
+std::string methodNote(const MethodRequest& method);
+
+}  // namespace tlapx

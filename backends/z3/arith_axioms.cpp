@@ -1,0 +1,129 @@
+// Integer arithmetic: Nat, Int, Real, `..`, and the operators of Naturals/Integers on U,
+// defined through the injection int2u of SMT integers only where TLA+ defines them
+// (on integers; \div and % for a positive divisor). Elsewhere they stay unspecified.
+#include "backends/z3/signature.hpp"
+
+namespace tlapx::z3enc {
+
+namespace {
+
+const char* arithName(ArithOp op) {
+  switch (op) {
+    case ArithOp::Plus: return "+";
+    case ArithOp::Minus: return "-";
+    case ArithOp::Times: return "*";
+    case ArithOp::Div: return "\\div";
+    case ArithOp::Mod: return "%";
+    case ArithOp::Exp: return "^";
+  }
+  return "?";
+}
+
+}  // namespace
+
+z3::expr Signature::intSet() {
+  z3::expr s = ctx().constant("Int", U());
+  if (once("Int")) {
+    Group group(*this, "Int");
+    // IntDef: x \in Int <=> x is the image of an SMT integer.
+    z3::expr x = var("x");
+    axiom(forall({x}, mem(x, s) == isInt(x), {{mem(x, s)}}));
+  }
+  return s;
+}
+
+z3::expr Signature::natSet() {
+  z3::expr s = ctx().constant("Nat", U());
+  if (once("Nat")) {
+    Group group(*this, "Nat");
+    // NatDef: Nat = {i \in Int : i >= 0}.
+    z3::expr x = var("x");
+    axiom(forall({x}, mem(x, s) == (isInt(x) && u2int(x) >= 0), {{mem(x, s)}}));
+  }
+  return s;
+}
+
+z3::expr Signature::realSet() {
+  z3::expr s = ctx().constant("Real", U());
+  if (once("Real")) {
+    Group group(*this, "Real");
+    // RealSuper: Int \subseteq Real (nothing else is known about reals).
+    z3::expr x = var("x");
+    axiom(forall({x}, z3::implies(isInt(x), mem(x, s)), {{mem(x, s)}}));
+  }
+  return s;
+}
+
+z3::expr Signature::range(const z3::expr& a, const z3::expr& b) {
+  z3::func_decl f = fn("..", {U(), U()}, U());
+  if (once("..")) {
+    Group group(*this, "..");
+    // RangeDef: a..b = {i \in Int : a =< i /\ i =< b}; so a..b \subseteq Int always, and
+    // for integer bounds membership is the native comparison.
+    z3::expr p = var("a"), q = var("b"), x = var("x");
+    axiom(forall({p, q, x}, z3::implies(mem(x, f(p, q)), isInt(x)), {{mem(x, f(p, q))}}));
+    axiom(forall({p, q, x},
+                 z3::implies(isInt(p) && isInt(q),
+                             mem(x, f(p, q)) ==
+                                 (isInt(x) && u2int(p) <= u2int(x) && u2int(x) <= u2int(q))),
+                 {{mem(x, f(p, q))}}));
+  }
+  return f(a, b);
+}
+
+z3::expr Signature::nativeArith(ArithOp op, const z3::expr& a, const z3::expr& b) {
+  switch (op) {
+    case ArithOp::Plus: return a + b;
+    case ArithOp::Minus: return a - b;
+    case ArithOp::Times: return a * b;
+    // SMT-LIB div/mod are floor division and a non-negative remainder for b > 0, as
+    // TLA+ \div and % (callers guarantee b > 0).
+    case ArithOp::Div: return z3::expr(ctx(), Z3_mk_div(ctx(), a, b));
+    case ArithOp::Mod: return z3::mod(a, b);
+    case ArithOp::Exp: break;
+  }
+  return a;  // Exp is never native (see arith)
+}
+
+z3::expr Signature::arith(ArithOp op, const z3::expr& a, const z3::expr& b) {
+  const std::string name = arithName(op);
+  z3::func_decl f = fn(name, {U(), U()}, U());
+  if (once(name) && op != ArithOp::Exp) {
+    Group group(*this, name);
+    // ArithDef(op): on integers (and for \div, % a positive divisor) the TLA+ operator is
+    // integer arithmetic; on other arguments it is left unspecified.
+    z3::expr p = var("a"), q = var("b");
+    z3::expr guard = isInt(p) && isInt(q);
+    if (op == ArithOp::Div || op == ArithOp::Mod) guard = guard && u2int(q) > 0;
+    axiom(forall({p, q},
+                 z3::implies(guard, f(p, q) == int2u(nativeArith(op, u2int(p), u2int(q)))),
+                 {{f(p, q)}}));
+  }
+  return f(a, b);
+}
+
+z3::expr Signature::uminus(const z3::expr& a) {
+  z3::func_decl f = fn("-.", {U()}, U());
+  if (once("-.")) {
+    Group group(*this, "-.");
+    // UminusDef: -a is integer negation on integers, unspecified elsewhere.
+    z3::expr p = var("a");
+    axiom(forall({p}, z3::implies(isInt(p), f(p) == int2u(-u2int(p))), {{f(p)}}));
+  }
+  return f(a);
+}
+
+z3::expr Signature::less(const z3::expr& a, const z3::expr& b, bool strict) {
+  const std::string name = strict ? "<" : "=<";
+  z3::func_decl f = fn(name, {U(), U()}, ctx().bool_sort());
+  if (once(name)) {
+    Group group(*this, name);
+    // LessDef: on integers < and =< are the integer orders; unspecified elsewhere.
+    z3::expr p = var("a"), q = var("b");
+    z3::expr native = strict ? u2int(p) < u2int(q) : u2int(p) <= u2int(q);
+    axiom(forall({p, q}, z3::implies(isInt(p) && isInt(q), f(p, q) == native), {{f(p, q)}}));
+  }
+  return f(a, b);
+}
+
+}  // namespace tlapx::z3enc

@@ -1,0 +1,256 @@
+// Lifting of second-order constructs ({x \in S : P}, {e : x \in S}, [x \in S |-> e],
+// CHOOSE, CASE) to fresh first-order symbols applied to the bound variables they depend
+// on, each with its instantiated definition axioms; and opaque atoms for what the
+// encoding does not interpret (temporal formulas, ENABLED, operator arguments).
+#include <set>
+
+#include "backends/expr_key.hpp"
+#include "backends/z3/translator.hpp"
+
+namespace tlapx::z3enc {
+
+namespace {
+
+// Ids of the uninterpreted constants occurring in `e`.
+void collectConstants(const z3::expr& e, std::set<unsigned>& seen, std::set<unsigned>& consts) {
+  if (!seen.insert(e.id()).second) return;
+  if (e.is_quantifier()) {
+    collectConstants(e.body(), seen, consts);
+    return;
+  }
+  if (!e.is_app()) return;
+  if (e.num_args() == 0 && e.decl().decl_kind() == Z3_OP_UNINTERPRETED) consts.insert(e.id());
+  for (unsigned i = 0; i < e.num_args(); ++i) collectConstants(e.arg(i), seen, consts);
+}
+
+}  // namespace
+
+z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
+                          const std::function<std::vector<Spec>(const z3::expr& self)>& define) {
+  z3::context& c = sig_.ctx();
+  std::vector<Spec> specs;
+  std::optional<z3::expr> self;
+  {
+    // One level deeper: bound variables of the definition get context-independent names.
+    EnvScope scope(*this);
+    ++lift_;
+    depth_ = 0;
+    self = c.constant(("%self" + std::to_string(lift_)).c_str(), range);
+    specs = define(*self);
+  }
+  // Parameters: the quantified variables in scope that the definition mentions.
+  std::set<unsigned> seen, consts;
+  for (const auto& s : specs) {
+    collectConstants(s.body, seen, consts);
+    for (const auto& p : s.patterns) {
+      for (const auto& t : p) collectConstants(t, seen, consts);
+    }
+  }
+  z3::expr_vector actual(c), params(c);
+  std::vector<z3::sort> sorts;
+  std::string key = prefix + ":" + range.name().str();
+  for (const auto& v : scopeVars_) {
+    if (consts.count(v.id()) == 0) continue;
+    actual.push_back(v);
+    sorts.push_back(v.get_sort());
+    params.push_back(c.constant(("%p" + std::to_string(params.size())).c_str(), v.get_sort()));
+  }
+  // Canonical form: equal definitions (up to the names of parameters) share one symbol.
+  for (auto& s : specs) {
+    s.body = s.body.substitute(actual, params);
+    for (auto& p : s.patterns) {
+      for (auto& t : p) t = t.substitute(actual, params);
+    }
+    key += " " + std::to_string(s.body.id());
+  }
+  auto it = lifted_.find(key);
+  if (it == lifted_.end()) {
+    z3::func_decl sym = sig_.freshFn(prefix, sorts, range);
+    it = lifted_.emplace(key, sym).first;
+    Signature::Group group(sig_, sym.name().str());  // its axioms define it
+    z3::expr_vector from(c), to(c);
+    from.push_back(*self);
+    to.push_back(sym(params));
+    for (const auto& s : specs) {
+      Exprs vars;
+      for (unsigned i = 0; i < params.size(); ++i) vars.push_back(params[i]);
+      vars.insert(vars.end(), s.vars.begin(), s.vars.end());
+      Patterns patterns;
+      for (const auto& p : s.patterns) {
+        Exprs terms;
+        for (z3::expr t : p) terms.push_back(t.substitute(from, to));
+        patterns.push_back(terms);
+      }
+      z3::expr body = s.body;
+      sig_.axiom(sig_.forall(vars, body.substitute(from, to), patterns));
+    }
+  }
+  return it->second(actual);
+}
+
+Val Translator::setFilter(const Expr& e) {
+  const Binder& b = e.binders[0];
+  return Val{lift("setst", sig_.U(), [&](const z3::expr& self) {
+               // x \in {y \in S : P} <=> x \in S /\ P[x/y]
+               BoundVar x = freshVar(nullptr, false);
+               pushVar(x);
+               z3::expr def = sig_.ctx().bool_val(false);
+               if (b.tuple) {  // {<<y, z>> \in S : P}: x = <<y, z>> for some y, z
+                 EnvScope scope(*this);
+                 z3::expr guards = sig_.ctx().bool_val(true);
+                 std::vector<Binder> plain{Binder{b.vars, false, nullptr}};
+                 Exprs comps = enterBinders(plain, Pol::Both, guards);
+                 Val t{sig_.tuple(comps), std::nullopt};
+                 z3::expr_vector vs(sig_.ctx());
+                 for (const auto& v : comps) vs.push_back(v);
+                 def = z3::exists(vs, x.constant == t.u && membership(t, *b.domain, Pol::Both) &&
+                                          formula(*e.args[0], Pol::Both));
+               } else {
+                 EnvScope scope(*this);
+                 z3::expr inDomain = membership(x.val, *b.domain, Pol::Both);
+                 Binding bound;
+                 bound.val = x.val;
+                 bound.quantified = true;
+                 bind(b.vars[0].get(), std::move(bound));
+                 def = inDomain && formula(*e.args[0], Pol::Both);
+               }
+               z3::expr in = sig_.mem(x.constant, self);
+               return std::vector<Spec>{Spec{{x.constant}, in == def, {{in}}}};
+             }),
+             std::nullopt};
+}
+
+Val Translator::setMap(const Expr& e) {
+  return Val{lift("setof", sig_.U(), [&](const z3::expr& self) {
+               z3::context& c = sig_.ctx();
+               BoundVar x = freshVar(nullptr, false);
+               pushVar(x);
+               z3::expr in = sig_.mem(x.constant, self);
+               std::vector<Spec> specs;
+               {  // x \in {e : y \in S} <=> \E y \in S : x = e
+                 EnvScope scope(*this);
+                 z3::expr guards = c.bool_val(true);
+                 Exprs vars = enterBinders(e.binders, Pol::Both, guards);
+                 z3::expr_vector vs(c);
+                 for (const auto& v : vars) vs.push_back(v);
+                 specs.push_back(
+                     Spec{{x.constant}, in == z3::exists(vs, guards && x.constant == term(*e.args[0]).u), {{in}}});
+               }
+               {  // y \in S => e \in {e : y \in S}
+                 EnvScope scope(*this);
+                 z3::expr guards = c.bool_val(true);
+                 Exprs vars = enterBinders(e.binders, Pol::Both, guards);
+                 specs.push_back(Spec{vars, z3::implies(guards, sig_.mem(term(*e.args[0]).u, self)), {}});
+               }
+               return specs;
+             }),
+             std::nullopt};
+}
+
+Val Translator::funcCons(const Expr& e) {
+  return Val{lift("fcn", sig_.U(), [&](const z3::expr& self) {
+               // [x \in S |-> e] is a function with domain S (S1 \X S2 for several
+               // variables) mapping each x \in S to e.
+               Exprs domains;
+               for (const auto& b : e.binders) {
+                 Val d = term(*b.domain);
+                 const std::size_t n = b.tuple ? 1 : b.vars.size();
+                 for (std::size_t i = 0; i < n; ++i) domains.push_back(d.u);
+               }
+               z3::expr domain = domains.size() == 1 ? domains[0] : sig_.product(domains);
+               std::vector<Spec> specs{Spec{{}, sig_.isFcn(self) && sig_.dom(self) == domain, {}}};
+               EnvScope scope(*this);
+               z3::expr guards = sig_.ctx().bool_val(true);
+               Exprs vars = enterBinders(e.binders, Pol::Both, guards);
+               Exprs index;
+               for (const auto& b : e.binders) {
+                 if (b.tuple) {
+                   Exprs comps;
+                   for (const auto& v : b.vars) comps.push_back(lookup(v.get())->val->u);
+                   index.push_back(sig_.tuple(comps));
+                 } else {
+                   for (const auto& v : b.vars) index.push_back(lookup(v.get())->val->u);
+                 }
+               }
+               z3::expr arg = index.size() == 1 ? index[0] : sig_.tuple(index);
+               z3::expr app = sig_.app(self, arg);
+               specs.push_back(Spec{vars, z3::implies(guards, app == term(*e.args[0]).u), {{app}}});
+               return specs;
+             }),
+             std::nullopt};
+}
+
+Val Translator::choose(const Expr& e) {
+  const Binder& b = e.binders[0];
+  if (b.tuple || b.vars.size() != 1) return Val{opaque(e, sig_.U()), std::nullopt};
+  return Val{lift("choose", sig_.U(), [&](const z3::expr& self) {
+               // (\E x : P(x)) => P(CHOOSE x : P(x)); for CHOOSE x \in S : P, P includes x \in S.
+               z3::context& c = sig_.ctx();
+               z3::expr exists = c.bool_val(false);
+               {
+                 EnvScope scope(*this);
+                 z3::expr guards = c.bool_val(true);
+                 Exprs vars = enterBinders(e.binders, Pol::Both, guards);
+                 z3::expr_vector vs(c);
+                 for (const auto& v : vars) vs.push_back(v);
+                 exists = z3::exists(vs, guards && formula(*e.args[0], Pol::Both));
+               }
+               EnvScope scope(*this);
+               Val chosen{self, std::nullopt};
+               z3::expr holds = b.domain ? membership(chosen, *b.domain, Pol::Both) : c.bool_val(true);
+               Binding bound;
+               bound.val = chosen;
+               bind(b.vars[0].get(), std::move(bound));
+               holds = holds && formula(*e.args[0], Pol::Both);
+               return std::vector<Spec>{Spec{{}, z3::implies(exists, holds), {}}};
+             }),
+             std::nullopt};
+}
+
+Val Translator::caseTerm(const Expr& e) {
+  return Val{lift("case", sig_.U(), [&](const z3::expr& self) {
+               // CASE p1 -> e1 [] ... == CHOOSE v : (p1 /\ v = e1) \/ ... [\/ (~(p1 \/ ...) /\ v = d)]
+               z3::context& c = sig_.ctx();
+               const std::size_t arms = e.args.size() / 2;
+               z3::expr any = c.bool_val(false), pick = c.bool_val(false);
+               for (std::size_t i = 0; i < arms; ++i) {
+                 z3::expr p = formula(*e.args[2 * i], Pol::Both);
+                 any = any || p;
+                 pick = pick || (p && self == term(*e.args[2 * i + 1]).u);
+               }
+               z3::expr body = e.hasOther ? (pick || (!any && self == term(*e.args.back()).u))
+                                          : z3::implies(any, pick);
+               return std::vector<Spec>{Spec{{}, body, {}}};
+             }),
+             std::nullopt};
+}
+
+z3::expr Translator::opaque(const Expr& e, const z3::sort& sort) {
+  // The atom is a function of the bound variables e mentions, fixed by position in the
+  // key, so equal subterms over the same variables share one atom.
+  std::map<const Decl*, int> refs;
+  Exprs args;
+  bool closures = false;
+  visitExprs(e, [&](const Expr& x) {
+    if ((x.kind != ExprKind::Ident && x.kind != ExprKind::OpApp) || x.decl == nullptr) return;
+    const Binding* b = lookup(x.decl);
+    if (b == nullptr) return;
+    if (b->kind != Binding::Kind::Value) {
+      closures = true;
+    } else if (refs.emplace(x.decl, static_cast<int>(refs.size())).second) {
+      args.push_back(b->val->u);
+    }
+  });
+  std::string key = "opaque:" + sort.name().str() + (primed_ ? "'" : "") + exprKey(e, refs);
+  if (closures) key += "#" + std::to_string(lifted_.size());  // depends on arguments: not shared
+  auto it = lifted_.find(key);
+  if (it == lifted_.end()) {
+    it = lifted_.emplace(key, sig_.freshFn("opaque", std::vector<z3::sort>(args.size(), sig_.U()), sort))
+             .first;
+  }
+  z3::expr_vector v(sig_.ctx());
+  for (const auto& a : args) v.push_back(a);
+  return it->second(v);
+}
+
+}  // namespace tlapx::z3enc

@@ -1,0 +1,230 @@
+// Membership and equality by definition: `x \in S` for a set constructor S unfolds to the
+// constructor's defining condition (so most set terms never reach the solver), and
+// equalities pick between plain equality, componentwise equality, extensional unfolding
+// and the extensionality-triggering eqx according to their polarity.
+#include "backends/z3/translator.hpp"
+
+namespace tlapx::z3enc {
+
+namespace {
+
+bool isLiteral(const Expr& e) {
+  return e.kind == ExprKind::Number || e.kind == ExprKind::String ||
+         (e.kind == ExprKind::Builtin &&
+          (e.op == BuiltinOp::True || e.op == BuiltinOp::False));
+}
+
+bool isEmptySet(const Expr& e) { return e.kind == ExprKind::SetEnum && e.args.empty(); }
+
+bool isPrimitive(const Expr& e, std::initializer_list<const char*> names) {
+  if ((e.kind != ExprKind::Ident && e.kind != ExprKind::OpApp) || e.decl == nullptr ||
+      !e.decl->primitive) {
+    return false;
+  }
+  for (const char* n : names) {
+    if (e.decl->name == n) return true;
+  }
+  return false;
+}
+
+// An expression that syntactically denotes a set, with membership defined by unfolding.
+bool isSetConstructor(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::SetEnum:
+    case ExprKind::SetFilter:
+    case ExprKind::SetMap:
+    case ExprKind::FuncSet:
+    case ExprKind::RecordSet:
+    case ExprKind::Times: return true;
+    case ExprKind::Builtin:
+      switch (e.op) {
+        case BuiltinOp::Cup:
+        case BuiltinOp::Cap:
+        case BuiltinOp::SetMinus:
+        case BuiltinOp::Subset:
+        case BuiltinOp::Union:
+        case BuiltinOp::BooleanSet: return true;
+        default: return false;
+      }
+    default: return isPrimitive(e, {"Nat", "Int", "..", "Seq"});
+  }
+}
+
+}  // namespace
+
+z3::expr Translator::membership(const Val& x, const Expr& s, Pol pol) {
+  z3::context& c = sig_.ctx();
+  const auto& a = s.args;
+  switch (s.kind) {
+    case ExprKind::SetEnum: {
+      z3::expr any = c.bool_val(false);
+      for (const auto& e : a) any = any || equalVals(x, term(*e), pol, isLiteral(*e));
+      return any;
+    }
+    case ExprKind::Builtin:
+      switch (s.op) {
+        case BuiltinOp::Cup: return membership(x, *a[0], pol) || membership(x, *a[1], pol);
+        case BuiltinOp::Cap: return membership(x, *a[0], pol) && membership(x, *a[1], pol);
+        case BuiltinOp::SetMinus:
+          return membership(x, *a[0], pol) && !membership(x, *a[1], flip(pol));
+        case BuiltinOp::Subset: {  // x \subseteq a[0]
+          EnvScope scope(*this);
+          BoundVar y = freshVar(nullptr, false);
+          pushVar(y);
+          return z3::forall(y.constant, z3::implies(sig_.mem(y.constant, x.u),
+                                                    membership(y.val, *a[0], pol)));
+        }
+        case BuiltinOp::Union: {  // \E y \in a[0] : x \in y
+          EnvScope scope(*this);
+          BoundVar y = freshVar(nullptr, false);
+          pushVar(y);
+          return z3::exists(y.constant,
+                            membership(y.val, *a[0], pol) && sig_.mem(x.u, y.constant));
+        }
+        case BuiltinOp::BooleanSet:
+          return x.u == sig_.bool2u(c.bool_val(true)) || x.u == sig_.bool2u(c.bool_val(false));
+        default: break;
+      }
+      break;
+    case ExprKind::SetFilter: {
+      const Binder& b = s.binders[0];
+      if (b.tuple || b.vars.size() != 1) break;
+      z3::expr inDomain = membership(x, *b.domain, pol);
+      EnvScope scope(*this);
+      Binding bound;
+      bound.val = x;
+      bind(b.vars[0].get(), std::move(bound));
+      return inDomain && formula(*a[0], pol);
+    }
+    case ExprKind::SetMap: {  // \E vars \in domains : x = e
+      EnvScope scope(*this);
+      z3::expr guards = c.bool_val(true);
+      Exprs vars = enterBinders(s.binders, pol, guards);
+      z3::expr_vector vs(c);
+      for (const auto& v : vars) vs.push_back(v);
+      return z3::exists(vs, guards && equalVals(x, term(*a[0]), pol));
+    }
+    case ExprKind::FuncSet: {  // x is a function, DOMAIN x = S, x maps S into T
+      z3::expr domainEq = equalVals(Val{sig_.dom(x.u), std::nullopt}, term(*a[0]), pol);
+      EnvScope scope(*this);
+      BoundVar y = freshVar(nullptr, isIntDomain(*a[0]));
+      pushVar(y);
+      z3::expr maps = z3::forall(
+          y.constant, z3::implies(membership(y.val, *a[0], flip(pol)),
+                                  membership(Val{sig_.app(x.u, y.val.u), std::nullopt}, *a[1], pol)));
+      return sig_.isFcn(x.u) && domainEq && maps;
+    }
+    case ExprKind::RecordSet:
+    case ExprKind::Times: {  // a function on {"f1", ...} / 1..n with components in the sets
+      const bool record = s.kind == ExprKind::RecordSet;
+      Exprs keys;
+      for (std::size_t i = 0; i < a.size(); ++i) {
+        keys.push_back(record ? sig_.str(s.fields[i]) : sig_.num(static_cast<long long>(i + 1)));
+      }
+      z3::expr domainSet = record ? sig_.enumSet([&] {
+        std::vector<std::string> sorted = s.fields;
+        std::sort(sorted.begin(), sorted.end());
+        Exprs names;
+        for (const auto& f : sorted) names.push_back(sig_.str(f));
+        return names;
+      }())
+                                  : sig_.interval1(a.size());
+      z3::expr r = sig_.isFcn(x.u) &&
+                   equalVals(Val{sig_.dom(x.u), std::nullopt}, Val{domainSet, std::nullopt}, pol);
+      for (std::size_t i = 0; i < a.size(); ++i) {
+        r = r && membership(Val{sig_.app(x.u, keys[i]), std::nullopt}, *a[i], pol);
+      }
+      return r;
+    }
+    case ExprKind::Ident:
+    case ExprKind::OpApp: {
+      if (const Binding* b = s.decl ? lookup(s.decl) : nullptr;
+          b != nullptr && b->kind == Binding::Kind::Value) {
+        break;
+      }
+      std::function<z3::expr(const Expr&)> f = [&](const Expr& d) { return membership(x, d, pol); };
+      if (auto r = throughBinding(s, f)) return *r;
+      const z3::expr isInt = x.i ? c.bool_val(true) : sig_.isInt(x.u);
+      const z3::expr value = x.i ? *x.i : sig_.u2int(x.u);
+      if (isPrimitive(s, {"Nat"})) return isInt && value >= 0;
+      if (isPrimitive(s, {"Int"})) return isInt;
+      if (isPrimitive(s, {".."})) {
+        Val lo = term(*a[0]);
+        Val hi = term(*a[1]);
+        if (lo.i && hi.i) return isInt && *lo.i <= value && value <= *hi.i;
+        return sig_.mem(x.u, sig_.range(lo.u, hi.u));
+      }
+      break;
+    }
+    case ExprKind::Let: {
+      EnvScope scope(*this);
+      bindLet(s);
+      return membership(x, *a[0], pol);
+    }
+    case ExprKind::Label: return membership(x, *a[0], pol);
+    case ExprKind::If:
+      return z3::ite(formula(*a[0], Pol::Both), membership(x, *a[1], pol),
+                     membership(x, *a[2], pol));
+    default: break;
+  }
+  return sig_.mem(x.u, term(s).u);
+}
+
+z3::expr Translator::subseteq(const Expr& a, const Expr& b, Pol pol) {
+  EnvScope scope(*this);
+  BoundVar y = freshVar(nullptr, false);
+  pushVar(y);
+  return z3::forall(y.constant, z3::implies(membership(y.val, a, flip(pol)),
+                                            membership(y.val, b, pol)));
+}
+
+z3::expr Translator::equality(const Expr& a, const Expr& b, Pol pol) {
+  z3::context& c = sig_.ctx();
+  // <<a1, ..., an>> = <<b1, ..., bm>> <=> n = m /\ a1 = b1 /\ ... (tuples are functions on 1..n)
+  if (a.kind == ExprKind::Tuple && b.kind == ExprKind::Tuple) {
+    if (a.args.size() != b.args.size()) return c.bool_val(false);
+    z3::expr r = c.bool_val(true);
+    for (std::size_t i = 0; i < a.args.size(); ++i) r = r && equality(*a.args[i], *b.args[i], pol);
+    return r;
+  }
+  // Records with the same fields are equal iff their fields are; different fields: unequal.
+  if (a.kind == ExprKind::RecordCons && b.kind == ExprKind::RecordCons) {
+    std::vector<std::string> fa = a.fields, fb = b.fields;
+    std::sort(fa.begin(), fa.end());
+    std::sort(fb.begin(), fb.end());
+    if (fa != fb) return c.bool_val(false);
+    z3::expr r = c.bool_val(true);
+    for (std::size_t i = 0; i < a.fields.size(); ++i) {
+      for (std::size_t j = 0; j < b.fields.size(); ++j) {
+        if (a.fields[i] == b.fields[j]) r = r && equality(*a.args[i], *b.args[j], pol);
+      }
+    }
+    return r;
+  }
+  // S = {} <=> S has no element (extensionality).
+  if (isEmptySet(a) || isEmptySet(b)) {
+    const Expr& s = isEmptySet(a) ? b : a;
+    EnvScope scope(*this);
+    BoundVar y = freshVar(nullptr, false);
+    pushVar(y);
+    return z3::forall(y.constant, !membership(y.val, s, flip(pol)));
+  }
+  // To establish S = T for a set constructor, compare elements (extensionality).
+  if (pol != Pol::Pos && (isSetConstructor(a) || isSetConstructor(b))) {
+    EnvScope scope(*this);
+    BoundVar y = freshVar(nullptr, false);
+    pushVar(y);
+    return z3::forall(y.constant,
+                      membership(y.val, a, Pol::Both) == membership(y.val, b, Pol::Both));
+  }
+  return equalVals(term(a), term(b), pol, isLiteral(a) || isLiteral(b));
+}
+
+z3::expr Translator::equalVals(const Val& a, const Val& b, Pol pol, bool literalSide) {
+  if (a.i && b.i) return *a.i == *b.i;
+  // Equalities that are only assumed, or with a literal side, need no extensionality.
+  if (pol == Pol::Pos || literalSide) return a.u == b.u;
+  return sig_.eqx(a.u, b.u);
+}
+
+}  // namespace tlapx::z3enc

@@ -1,0 +1,171 @@
+// Core of the encoding's signature: the sort U, membership, the injections of SMT integers
+// and Booleans into U, string literals, function application, extensional equality.
+#include "backends/z3/signature.hpp"
+
+#include <z3.h>
+
+namespace tlapx::z3enc {
+
+Signature::Signature(z3::context& ctx) : ctx_(&ctx), u_(ctx.uninterpreted_sort("U")) {}
+
+z3::func_decl Signature::fn(const std::string& name, const std::vector<z3::sort>& domain,
+                            const z3::sort& range) {
+  auto it = fns_.find(name);
+  if (it != fns_.end()) return it->second;
+  z3::sort_vector sorts(*ctx_);
+  for (const auto& s : domain) sorts.push_back(s);
+  z3::func_decl f = ctx_->function(name.c_str(), sorts, range);
+  fns_.emplace(name, f);
+  return f;
+}
+
+z3::func_decl Signature::freshFn(const std::string& prefix, const std::vector<z3::sort>& domain,
+                                 const z3::sort& range) {
+  return fn(prefix + "!" + std::to_string(fresh_++), domain, range);
+}
+
+z3::expr Signature::forall(const Exprs& vars, const z3::expr& body, const Patterns& patterns) {
+  if (vars.empty()) return body;
+  std::vector<Z3_app> bound;
+  for (const auto& v : vars) bound.push_back(Z3_to_app(*ctx_, v));
+  std::vector<z3::ast> keep;  // keeps the patterns referenced while the quantifier is built
+  std::vector<Z3_pattern> pats;
+  for (const auto& p : patterns) {
+    std::vector<Z3_ast> terms(p.begin(), p.end());
+    Z3_pattern pat = Z3_mk_pattern(*ctx_, static_cast<unsigned>(terms.size()), terms.data());
+    keep.emplace_back(*ctx_, Z3_pattern_to_ast(*ctx_, pat));
+    pats.push_back(pat);
+  }
+  Z3_ast q = Z3_mk_forall_const(*ctx_, 0, static_cast<unsigned>(bound.size()), bound.data(),
+                                static_cast<unsigned>(pats.size()), pats.data(), body);
+  ctx_->check_error();
+  return z3::expr(*ctx_, q);
+}
+
+z3::expr Signature::mem(const z3::expr& x, const z3::expr& s) const {
+  z3::sort_vector sorts(*ctx_);
+  sorts.push_back(u_);
+  sorts.push_back(u_);
+  return ctx_->function("mem", sorts, ctx_->bool_sort())(x, s);
+}
+
+z3::expr Signature::int2u(const z3::expr& n) {
+  z3::func_decl f = fn("int2u", {ctx_->int_sort()}, u_);
+  if (once("int2u")) {
+    Group group(*this, "int2u");
+    // IntInjection: TLA+ integers are values; int2u maps each mathematical integer to
+    // the TLA+ integer, which is injective, so it has a left inverse u2int.
+    z3::expr m = intVar("n");
+    axiom(forall({m}, u2int(f(m)) == m, {{f(m)}}));
+  }
+  return f(n);
+}
+
+z3::expr Signature::u2int(const z3::expr& x) { return fn("u2int", {u_}, ctx_->int_sort())(x); }
+
+z3::expr Signature::isInt(const z3::expr& x) { return x == int2u(u2int(x)); }
+
+z3::expr Signature::bool2u(const z3::expr& b) {
+  z3::func_decl f = fn("bool2u", {ctx_->bool_sort()}, u_);
+  if (once("bool2u")) {
+    Group group(*this, "bool2u");
+    // BoolInjection: TRUE and FALSE are two distinct values, and a Boolean value used as
+    // a formula means itself. u2bool gives an unspecified truth value to other values.
+    axiom(u2bool(f(ctx_->bool_val(true))));
+    axiom(!u2bool(f(ctx_->bool_val(false))));
+  }
+  return f(b);
+}
+
+z3::expr Signature::u2bool(const z3::expr& x) {
+  return fn("u2bool", {u_}, ctx_->bool_sort())(x);
+}
+
+z3::expr Signature::str(const std::string& s) {
+  auto it = strings_.find(s);
+  if (it != strings_.end()) return it->second;
+  z3::expr c = ctx_->constant(("str:" + s).c_str(), u_);
+  strings_.emplace(s, c);
+  return c;
+}
+
+z3::expr Signature::app(const z3::expr& f, const z3::expr& x) {
+  return fn("app", {u_, u_}, u_)(f, x);
+}
+
+z3::expr Signature::dom(const z3::expr& f) { return fn("dom", {u_}, u_)(f); }
+
+z3::expr Signature::isFcn(const z3::expr& f) {
+  return fn("isAFcn", {u_}, ctx_->bool_sort())(f);
+}
+
+z3::expr Signature::eqx(const z3::expr& a, const z3::expr& b) {
+  z3::func_decl f = fn("eqx", {u_, u_}, ctx_->bool_sort());
+  if (once("eqx")) {
+    Group group(*this, "eqx");
+    z3::expr x = var("a"), y = var("b"), z = var("z");
+    // eqx is equality; it only marks the equalities a proof may have to establish, so
+    // that extensionality is instantiated for them alone.
+    axiom(forall({x, y}, f(x, y) == (x == y), {{f(x, y)}}));
+    // SetExtensionality: values with the same elements are equal (ZF extensionality;
+    // every TLA+ value is a set).
+    axiom(forall({x, y}, z3::implies(forall({z}, mem(z, x) == mem(z, y)), f(x, y)),
+                 {{f(x, y)}}));
+    // FcnExtensionality: functions with the same domain and the same values there are
+    // equal (TLA+ functions are determined by DOMAIN and application).
+    axiom(forall({x, y},
+                 z3::implies(isFcn(x) && isFcn(y) && dom(x) == dom(y) &&
+                                 forall({z}, z3::implies(mem(z, dom(x)), app(x, z) == app(y, z))),
+                             f(x, y)),
+                 {{f(x, y)}}));
+  }
+  return f(a, b);
+}
+
+namespace {
+
+// Names of the uninterpreted symbols occurring in e.
+void collectSymbols(const z3::expr& e, std::set<unsigned>& seen, std::set<std::string>& names) {
+  if (!seen.insert(e.id()).second) return;
+  if (e.is_quantifier()) {
+    collectSymbols(e.body(), seen, names);
+    return;
+  }
+  if (!e.is_app()) return;
+  if (e.decl().decl_kind() == Z3_OP_UNINTERPRETED) names.insert(e.decl().name().str());
+  for (unsigned i = 0; i < e.num_args(); ++i) collectSymbols(e.arg(i), seen, names);
+}
+
+}  // namespace
+
+Exprs Signature::neededAxioms(const Exprs& assertions) const {
+  std::set<unsigned> seen;
+  std::set<std::string> names;
+  for (const auto& a : assertions) collectSymbols(a, seen, names);
+  Exprs needed;
+  std::vector<bool> taken(axioms_.size(), false);
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (std::size_t i = 0; i < axioms_.size(); ++i) {
+      if (taken[i] || names.count(axioms_[i].owner) == 0) continue;
+      taken[i] = true;
+      grew = true;
+      needed.push_back(axioms_[i].formula);
+      collectSymbols(axioms_[i].formula, seen, names);
+    }
+  }
+  // StringLiterals: distinct string literals are distinct values (they are distinct
+  // sequences of characters). Nothing is assumed about strings versus other values.
+  z3::expr_vector used(*ctx_);
+  for (const auto& [text, c] : strings_) {
+    if (names.count(c.decl().name().str()) != 0) used.push_back(c);
+  }
+  if (used.size() > 1) needed.push_back(z3::distinct(used));
+  // StringSet: string literals are in STRING.
+  if (names.count("STRING") != 0) {
+    for (unsigned i = 0; i < used.size(); ++i) needed.push_back(mem(used[i], stringSet()));
+  }
+  return needed;
+}
+
+}  // namespace tlapx::z3enc
