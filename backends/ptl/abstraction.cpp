@@ -25,8 +25,11 @@
 // So a behavior refuting the obligation gives a word satisfying the problem: the goal's
 // negation and the hypotheses at position 0 (an ASSUME/PROVE fact without NEW as the
 // implication it states; with NEW it is dropped, which only weakens the hypotheses), and
-// the non-temporal facts the generator marked holdsAlways (true in every state, hence at
-// every position) as invariants. Unsatisfiability therefore proves the obligation.
+// the facts the generator marked holdsAlways as invariants, true at every position: such a
+// fact is a theorem, or was proved from box-closed hypotheses only (prover/time_flag.hpp),
+// which hold at every suffix of a behavior satisfying them, so the fact does too. This
+// includes temporal facts, as in TLAPS (e.g. a proved (\A n : P(n) => <>Q) =>
+// ((\E n : P(n)) => <>Q) used under []). Unsatisfiability therefore proves the obligation.
 #include "backends/ptl/abstraction.hpp"
 
 #include <string>
@@ -301,7 +304,7 @@ Abstraction abstractObligation(const Obligation& obligation) {
     }
     if (!h.fact || (h.fact->kind == ExprKind::Sequent && hasNewSymbol(*h.fact))) continue;
     const FormulaId f = abs.formula(h.fact);
-    if (h.holdsAlways && abs.level(h.fact) <= Level::Action) {
+    if (h.holdsAlways) {
       out.problem.invariants.push_back(f);
     } else {
       initial = s.conj(initial, f);

@@ -1,9 +1,9 @@
 // Abstraction of a proof obligation into propositional linear temporal logic, as TLAPS'
 // PTL backend does it: boolean and temporal structure is kept, maximal subformulas without
 // it become atoms (one per structurally equal expression), a state-level formula primed
-// becomes "next" of its atom, constant-level atoms are rigid, and facts established
-// without temporal hypotheses (holdsAlways) hold at every position. The rules and why
-// each is sound are stated in abstraction.cpp.
+// becomes "next" of its atom, constant-level atoms are rigid, and facts established from
+// box-closed hypotheses only (holdsAlways) hold at every position. The rules and why each
+// is sound are stated in abstraction.cpp.
 #pragma once
 
 #include <vector>
