@@ -5,8 +5,11 @@
 // "Always f (Eventually f) holds at the next position". A tableau state assigns all of
 // them; sat(g) is the set of states in which g holds given that reading:
 //   sat(Always f) = sat(f) /\ v,   sat(Eventually f) = sat(f) \/ v,   sat(Next f) = v.
-// The transition relation makes each variable's reading true (v <-> sat(body)' ), keeps
-// rigid atoms constant and the invariants true in both states. The readings of Always and
+// The transition relation makes each variable's reading true (v <-> sat(body)' ) and keeps
+// rigid atoms constant; paths stay within the invariants' states (the fixpoints below
+// start from them and only ever shrink, so EX is only applied to sets of such states and
+// its results are only used intersected with them: the invariants need not be part of
+// the relation, where I(V) /\ I(V') would be large). The readings of Always and
 // Eventually are greatest/least fixpoints: a path must not postpone an eventuality forever,
 // hence one fairness constraint per Eventually f (pending => fulfilled: ~sat(F f) \/ sat(f))
 // and per Always f (its negation is the eventuality "eventually ~f": sat(G f) \/ ~sat(f)).
@@ -22,18 +25,27 @@ namespace tlapx::ptl {
 
 namespace {
 
+constexpr std::uint8_t kPositive = 1;
+constexpr std::uint8_t kNegative = 2;
+
 class Tableau {
  public:
   Tableau(const TemporalProblem& problem, Bdd& bdd)
       : problem_(problem), bdd_(bdd), elementVar_(problem.store.size()), atomVar_(problem.rigid.size()),
-        sat_(problem.store.size()) {}
+        sat_(problem.store.size()), visited_(problem.store.size()) {
+    roots_.push_back(problem.initial);
+    roots_.insert(roots_.end(), problem.invariants.begin(), problem.invariants.end());
+  }
 
   bool satisfiable();
 
  private:
-  void assignVariables(FormulaId f);
+  void collect(FormulaId f);
+  void assignVariables();
+  void computePolarities();
   Bdd::Ref current(std::uint32_t k) { return bdd_.var(2 * k); }
   Bdd::Ref sat(FormulaId f);
+  // The predecessors of q (a set of invariant states) along the relation.
   Bdd::Ref ex(Bdd::Ref q) { return bdd_.relProd(relation_, bdd_.prime(q), nextCube_); }
   Bdd::Ref existsUntil(Bdd::Ref stay, Bdd::Ref goal);
 
@@ -42,39 +54,106 @@ class Tableau {
   std::vector<std::optional<std::uint32_t>> elementVar_;  // per formula: Next/Always/Eventually
   std::vector<std::optional<std::uint32_t>> atomVar_;     // per atom
   std::vector<std::optional<Bdd::Ref>> sat_;
-  std::vector<FormulaId> elements_;
+  std::vector<FormulaId> roots_;     // the initial formula and the invariants
+  std::vector<bool> visited_;
+  std::vector<std::uint32_t> atoms_;  // in order of first occurrence
+  std::vector<FormulaId> elements_;   // Next/Always/Eventually subformulas, likewise
+  std::vector<std::uint8_t> polarity_;  // per formula: kPositive | kNegative occurrences
   std::uint32_t variables_ = 0;
   Bdd::Ref relation_ = Bdd::kTrue;
   Bdd::Ref nextCube_ = Bdd::kTrue;
 };
 
-// Depth-first, first occurrence first: related atoms end up close in the variable order.
-void Tableau::assignVariables(FormulaId f) {
+// Collects atoms and elementary formulas depth-first, in order of first occurrence.
+void Tableau::collect(FormulaId f) {
+  if (visited_[f]) return;
+  visited_[f] = true;
   const LtlNode& n = problem_.store.node(f);
   switch (n.kind) {
     case LtlKind::True:
     case LtlKind::False:
       return;
     case LtlKind::Atom:
-      if (!atomVar_.at(n.atom)) atomVar_[n.atom] = variables_++;
-      return;
-    case LtlKind::Not:
-      assignVariables(n.lhs);
+      atoms_.push_back(n.atom);
       return;
     case LtlKind::And:
     case LtlKind::Or:
     case LtlKind::Iff:
-      assignVariables(n.lhs);
-      assignVariables(n.rhs);
+      collect(n.lhs);
+      collect(n.rhs);
       return;
     case LtlKind::Next:
     case LtlKind::Always:
     case LtlKind::Eventually:
-      if (elementVar_[f]) return;
-      elementVar_[f] = variables_++;
       elements_.push_back(f);
-      assignVariables(n.lhs);
+      [[fallthrough]];
+    case LtlKind::Not:
+      collect(n.lhs);
       return;
+  }
+}
+
+// Variable order: atoms in order of first occurrence, each followed by the elementary
+// formulas about it (Next a right after a, and so on), so that the transition relation's
+// conjuncts v <-> sat(body)' stay local.
+void Tableau::assignVariables() {
+  for (FormulaId root : roots_) collect(root);
+  // The first atom of each formula, depth-first: operands have smaller ids than the
+  // formulas built from them, so one pass in id order suffices.
+  const LtlStore& store = problem_.store;
+  std::vector<std::optional<std::uint32_t>> firstAtom(store.size());
+  for (FormulaId f = 0; f < store.size(); ++f) {
+    const LtlNode& n = store.node(f);
+    if (n.kind == LtlKind::Atom) {
+      firstAtom[f] = n.atom;
+    } else if (n.kind != LtlKind::True && n.kind != LtlKind::False) {
+      firstAtom[f] = firstAtom[n.lhs];
+      if (!firstAtom[f] && (n.kind == LtlKind::And || n.kind == LtlKind::Or || n.kind == LtlKind::Iff)) {
+        firstAtom[f] = firstAtom[n.rhs];
+      }
+    }
+  }
+  std::vector<std::vector<FormulaId>> anchored(atomVar_.size());
+  std::vector<FormulaId> unanchored;
+  for (FormulaId e : elements_) (firstAtom[e] ? anchored[*firstAtom[e]] : unanchored).push_back(e);
+  for (std::uint32_t a : atoms_) {
+    atomVar_[a] = variables_++;
+    for (FormulaId e : anchored[a]) elementVar_[e] = variables_++;
+  }
+  for (FormulaId e : unanchored) elementVar_[e] = variables_++;
+}
+
+// Whether each subformula occurs positively and/or negatively in the roots. Formulas are
+// built from smaller ids, so one pass in decreasing id order reaches parents first.
+void Tableau::computePolarities() {
+  const LtlStore& store = problem_.store;
+  polarity_.assign(store.size(), 0);
+  for (FormulaId root : roots_) polarity_[root] |= kPositive;
+  for (FormulaId f = static_cast<FormulaId>(store.size()); f-- > 0;) {
+    const std::uint8_t p = polarity_[f];
+    const LtlNode& n = store.node(f);
+    switch (n.kind) {
+      case LtlKind::True:
+      case LtlKind::False:
+      case LtlKind::Atom:
+        break;
+      case LtlKind::Not:
+        polarity_[n.lhs] |= static_cast<std::uint8_t>(((p & kPositive) ? kNegative : 0) | ((p & kNegative) ? kPositive : 0));
+        break;
+      case LtlKind::Iff:
+        if (p != 0) {
+          polarity_[n.lhs] |= kPositive | kNegative;
+          polarity_[n.rhs] |= kPositive | kNegative;
+        }
+        break;
+      case LtlKind::And:
+      case LtlKind::Or:
+        polarity_[n.rhs] |= p;
+        [[fallthrough]];
+      default:
+        polarity_[n.lhs] |= p;
+        break;
+    }
   }
 }
 
@@ -108,20 +187,21 @@ Bdd::Ref Tableau::existsUntil(Bdd::Ref stay, Bdd::Ref goal) {
 }
 
 bool Tableau::satisfiable() {
-  assignVariables(problem_.initial);
-  for (FormulaId inv : problem_.invariants) assignVariables(inv);
+  assignVariables();
 
   Bdd::Ref invariant = Bdd::kTrue;
   for (FormulaId inv : problem_.invariants) invariant = bdd_.conj(invariant, sat(inv));
   std::vector<Bdd::Ref> fairness;
-  relation_ = bdd_.conj(invariant, bdd_.prime(invariant));
+  computePolarities();
   for (FormulaId e : elements_) {
     const LtlNode& n = problem_.store.node(e);
     const Bdd::Ref reading = current(*elementVar_[e]);
-    const Bdd::Ref body = n.kind == LtlKind::Next ? sat(n.lhs) : sat(e);
-    relation_ = bdd_.conj(relation_, bdd_.iff(reading, bdd_.prime(body)));
-    if (n.kind == LtlKind::Eventually) fairness.push_back(bdd_.disj(bdd_.neg(sat(e)), sat(n.lhs)));
-    if (n.kind == LtlKind::Always) fairness.push_back(bdd_.disj(sat(e), bdd_.neg(sat(n.lhs))));
+    const Bdd::Ref body = bdd_.prime(n.kind == LtlKind::Next ? sat(n.lhs) : sat(e));
+    const bool positive = (polarity_[e] & kPositive) != 0, negative = (polarity_[e] & kNegative) != 0;
+    if (positive) relation_ = bdd_.conj(relation_, bdd_.disj(bdd_.neg(reading), body));
+    if (negative) relation_ = bdd_.conj(relation_, bdd_.disj(reading, bdd_.neg(body)));
+    if (n.kind == LtlKind::Eventually && positive) fairness.push_back(bdd_.disj(bdd_.neg(sat(e)), sat(n.lhs)));
+    if (n.kind == LtlKind::Always && negative) fairness.push_back(bdd_.disj(sat(e), bdd_.neg(sat(n.lhs))));
   }
   for (std::size_t a = 0; a < atomVar_.size(); ++a) {
     if (atomVar_[a] && problem_.rigid[a]) {
