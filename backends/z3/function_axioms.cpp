@@ -103,7 +103,7 @@ z3::expr Signature::recordSet(const std::vector<std::string>& fields, const Expr
 }
 
 z3::expr Signature::tuple(const Exprs& elems) {
-  const std::string name = "tuple" + std::to_string(elems.size());
+  const std::string name = numbered("tuple", elems.size());
   z3::func_decl f = fn(name, std::vector<z3::sort>(elems.size(), U()), U());
   if (once(name)) {
     Group group(*this, name);
@@ -124,7 +124,7 @@ z3::expr Signature::tuple(const Exprs& elems) {
 }
 
 z3::expr Signature::product(const Exprs& sets) {
-  const std::string name = "X" + std::to_string(sets.size());
+  const std::string name = numbered("X", sets.size());
   z3::func_decl f = fn(name, std::vector<z3::sort>(sets.size(), U()), U());
   if (once(name)) {
     Group group(*this, name);

@@ -61,7 +61,7 @@ z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
     for (auto& p : s.patterns) {
       for (auto& t : p) t = t.substitute(actual, params);
     }
-    key += " " + std::to_string(s.body.id());
+    key += numbered(" ", s.body.id());
   }
   auto it = lifted_.find(key);
   if (it == lifted_.end()) {
@@ -242,7 +242,7 @@ z3::expr Translator::opaque(const Expr& e, const z3::sort& sort) {
     }
   });
   std::string key = "opaque:" + sort.name().str() + (primed_ ? "'" : "") + exprKey(e, refs);
-  if (closures) key += "#" + std::to_string(lifted_.size());  // depends on arguments: not shared
+  if (closures) key += numbered("#", lifted_.size());  // depends on arguments: not shared
   auto it = lifted_.find(key);
   if (it == lifted_.end()) {
     it = lifted_.emplace(key, sig_.freshFn("opaque", std::vector<z3::sort>(args.size(), sig_.U()), sort))

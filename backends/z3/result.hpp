@@ -10,7 +10,9 @@ namespace tlapx::z3enc {
 
 // `ground`: the asserted formulas contain no quantifier, so a model is a genuine
 // counter-example of the encoded obligation (it is checked before being shown).
-// `rlimit` is the resource limit the solver ran with.
-ProofResult interpret(z3::solver& solver, z3::check_result answer, bool ground, std::uint64_t rlimit);
+// `rlimit` is the resource limit the solver ran with, from the context's resource count
+// `rlimitStart` (the count accumulates over the solvers of one context).
+ProofResult interpret(z3::solver& solver, z3::check_result answer, bool ground, std::uint64_t rlimit,
+                      std::uint64_t rlimitStart);
 
 }  // namespace tlapx::z3enc

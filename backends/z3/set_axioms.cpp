@@ -31,7 +31,7 @@ z3::expr Signature::emptySet() {
 
 z3::expr Signature::enumSet(const Exprs& elems) {
   if (elems.empty()) return emptySet();
-  const std::string name = "enum" + std::to_string(elems.size());
+  const std::string name = numbered("enum", elems.size());
   z3::func_decl f = fn(name, std::vector<z3::sort>(elems.size(), U()), U());
   if (once(name)) {
     Group group(*this, name);
@@ -39,7 +39,7 @@ z3::expr Signature::enumSet(const Exprs& elems) {
     Exprs as;
     z3::expr_vector args(ctx());
     for (std::size_t i = 0; i < elems.size(); ++i) {
-      as.push_back(var("a" + std::to_string(i)));
+      as.push_back(var(numbered("a", i)));
       args.push_back(as.back());
     }
     z3::expr s = f(args);

@@ -21,6 +21,13 @@ namespace tlapx::z3enc {
 using Exprs = std::vector<z3::expr>;
 using Patterns = std::vector<Exprs>;  // each inner vector is one multi-pattern
 
+// prefix followed by the decimal digits of n (avoids a GCC 12 -Wrestrict false positive
+// on `"literal" + std::to_string(n)`).
+inline std::string numbered(std::string prefix, std::size_t n) {
+  prefix.append(std::to_string(n));
+  return prefix;
+}
+
 enum class ArithOp : std::uint8_t { Plus, Minus, Times, Div, Mod, Exp };
 
 class Signature {

@@ -39,7 +39,8 @@ Pol flip(Pol p) {
   return Pol::Both;
 }
 
-Translator::Translator(Signature& sig, IntDecls ints) : sig_(sig), ints_(std::move(ints)) {}
+Translator::Translator(Signature& sig, IntDecls ints, std::set<const Decl*> opaque)
+    : sig_(sig), ints_(std::move(ints)), opaque_(std::move(opaque)) {}
 
 // ------------------------------------------------------------------ environment ---
 
@@ -58,7 +59,7 @@ void Translator::bind(const Decl* d, Binding b) {
 Translator::BoundVar Translator::freshVar(const Decl* d, bool asInt) {
   // Named by lifting level and depth, so that a construct translated twice yields the
   // same Z3 term (lifted symbols are shared by their definitions).
-  const std::string name = "q" + std::to_string(lift_) + "_" + std::to_string(depth_++);
+  const std::string name = numbered(numbered("q", lift_) + "_", depth_++);
   quantified_ = true;
   if (asInt) {
     z3::expr c = sig_.intVar(name);
@@ -125,6 +126,8 @@ template <typename R>
 std::optional<R> Translator::throughBinding(const Expr& e,
                                             const std::function<R(const Expr&)>& onExpr) {
   const Binding* b = e.decl != nullptr ? lookup(e.decl) : nullptr;
+  const std::optional<Binding> visible = b == nullptr ? visibleDefinition(e.decl) : std::nullopt;
+  if (visible) b = &*visible;
   if (b == nullptr || b->kind == Binding::Kind::Value) return std::nullopt;
   const Env callerEnv = env_;
   const bool callerPrimed = primed_;
@@ -159,6 +162,17 @@ std::optional<R> Translator::throughBinding(const Expr& e,
   env_ = b->env;
   bindArgs(def->params, e.args, callerEnv, callerPrimed);
   return onExpr(*def->body);
+}
+
+std::optional<Translator::Binding> Translator::visibleDefinition(const Decl* d) const {
+  if (d == nullptr || d->primitive || d->recursive || d->body == nullptr ||
+      d->kind != DeclKind::Operator || opaque_.count(d) != 0) {
+    return std::nullopt;
+  }
+  Binding b;
+  b.kind = Binding::Kind::Operator;
+  b.def = d;
+  return b;
 }
 
 void Translator::bindLet(const Expr& e) {

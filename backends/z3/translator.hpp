@@ -40,7 +40,9 @@ using IntDecls = std::set<std::pair<const Decl*, bool>>;
 
 class Translator {
  public:
-  Translator(Signature& sig, IntDecls ints);
+  // `opaque`: the hidden definitions, which stay uninterpreted; other definitions still
+  // referenced (e.g. instantiated ones in a LET) are expanded.
+  Translator(Signature& sig, IntDecls ints, std::set<const Decl*> opaque);
 
   z3::expr formula(const Expr& e, Pol pol);
   Val term(const Expr& e);
@@ -89,6 +91,8 @@ class Translator {
   void bindArgs(const std::vector<DeclPtr>& params, const std::vector<ExprPtr>& args,
                 const Env& argEnv, bool argPrimed);
   void bindLet(const Expr& e);  // LET definitions of e become visible
+  // A definition that is not hidden: expanded where referenced, like a LET definition.
+  std::optional<Binding> visibleDefinition(const Decl* d) const;
 
   // ---- formulas and terms (translator.cpp)
   z3::expr formulaOfBuiltin(const Expr& e, Pol pol);
@@ -143,6 +147,7 @@ class Translator {
 
   Signature& sig_;
   IntDecls ints_;
+  std::set<const Decl*> opaque_;
   Env env_;
   bool primed_ = false;
   std::vector<Val> at_;           // the values of @ in enclosing EXCEPT clauses

@@ -5,6 +5,7 @@
 // and instances share nothing.
 #include "backends/z3/z3_backend.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
@@ -128,8 +129,8 @@ class Z3Backend final : public Backend {
         if (item.fact != nullptr) facts.push_back(item.fact);
         if (item.decl != nullptr) decls.emplace_back(item.decl, item.domain);
       }
-      Translator tr(sig, inferIntDecls(facts, decls));
-      z3::solver solver(ctx);
+      Translator tr(sig, inferIntDecls(facts, decls),
+                    std::set<const Decl*>(ob.opaque.begin(), ob.opaque.end()));
       std::size_t dropped = 0;
       std::string firstDropped;
       Exprs assertions;
@@ -148,25 +149,38 @@ class Z3Backend final : public Backend {
       }
       assertions.push_back(!tr.formula(*flat.goal, Pol::Neg));
       for (const auto& a : sig.neededAxioms(assertions)) assertions.push_back(a);
-      for (const auto& a : assertions) solver.add(a);
       if (dropped > 0) {
         result.note = std::to_string(dropped) + " hypotheses not encodable, left out (" + firstDropped + ")";
       }
 
       const Limits limits = limitsFor(ob.method, budget);
-      z3::params params(ctx);
-      params.set("rlimit", static_cast<unsigned>(limits.rlimit));
-      params.set("timeout", static_cast<unsigned>(limits.wallSeconds * 1000));
-      solver.set(params);
       std::set<unsigned> seen;
       bool ground = !tr.quantified();
       for (std::size_t i = 0; ground && i < assertions.size(); ++i) {
         ground = !hasQuantifier(assertions[i], seen);
       }
-      if (const char* dump = std::getenv("TLAPX_Z3_DUMP")) {  // debugging aid: the query
-        std::ofstream(std::string(dump) + "/ob" + std::to_string(ob.id) + ".smt2") << solver.to_smt2();
+      // Two deterministic attempts with the same rlimit: Z3's SMT core alone, then Z3's
+      // default solver with its preprocessing; each proves obligations the other misses.
+      const auto start = std::chrono::steady_clock::now();
+      ProofResult r;
+      std::uint64_t used = 0;
+      for (int attempt = 0; attempt < 2; ++attempt) {
+        z3::solver solver = attempt == 0 ? z3::solver(ctx, z3::solver::simple()) : z3::solver(ctx);
+        for (const auto& a : assertions) solver.add(a);
+        const double elapsed =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        z3::params params(ctx);
+        params.set("rlimit", static_cast<unsigned>(limits.rlimit));
+        params.set("timeout", static_cast<unsigned>(std::max(1.0, limits.wallSeconds - elapsed) * 1000));
+        solver.set(params);
+        if (const char* dump = std::getenv("TLAPX_Z3_DUMP"); dump != nullptr && attempt == 0) {
+          std::ofstream(std::string(dump) + "/ob" + std::to_string(ob.id) + ".smt2") << solver.to_smt2();
+        }
+        r = interpret(solver, solver.check(), ground, limits.rlimit, used);
+        used = r.rlimitUsed;  // the context's cumulative count
+        if (r.status != ProofResult::ResourceOut && r.status != ProofResult::Unknown) break;
       }
-      ProofResult r = interpret(solver, solver.check(), ground, limits.rlimit);
+      r.rlimitUsed = used;
       r.note = result.note;
       return r;
     } catch (const EncodeError& e) {
