@@ -151,6 +151,19 @@ TEST(PtlCompleteness, AlwaysFactsFromTheProofAreUsedEverywhere) {
 <1>. QED BY <1>1, PTL)");
 }
 
+TEST(PtlCompleteness, TemporalFactsFromBoxClosedContextsAreUsedEverywhere) {
+  expectProved(R"(THEOREM [](P => <>Q) => [](P => <>R)
+<1>1. <>Q => <>R OMITTED
+<1>. QED BY <1>1, PTL)");
+}
+
+TEST(PtlSoundness, FactsProvedUnderStateHypothesesHoldOnlyInitially) {
+  // Q => <>R is established under the assumption P, which need not hold later.
+  expectNotProved(R"(THEOREM ASSUME P PROVE [](Q => <>R)
+<1>1. Q => <>R OMITTED
+<1>. QED BY <1>1, PTL)");
+}
+
 TEST(PtlBudget, ExhaustedBudgetIsResourceOutNeverProved) {
   // A valid formula whose BDD is exponential: (a1 <=> b1) /\ ... with every a before
   // every b in the variable order needs 2^n nodes.
