@@ -24,7 +24,7 @@
 //  * a constant-level atom is rigid: a constant has the same value in every state.
 // So a behavior refuting the obligation gives a word satisfying the problem: the goal's
 // negation and the hypotheses at position 0 (an ASSUME/PROVE fact without NEW as the
-// implication it states; with NEW it is dropped, which only weakens the hypotheses), and
+// implication it states; with NEW it is an unconstrained atom, as good as dropped), and
 // the facts the generator marked holdsAlways as invariants, true at every position: such a
 // fact is a theorem, or was proved from box-closed hypotheses only (prover/time_flag.hpp),
 // which hold at every suffix of a behavior satisfying them, so the fact does too. This
@@ -183,7 +183,8 @@ FormulaId Abstractor::formula(const ExprPtr& e) {
 // ASSUME h1, ..., hn PROVE g (no NEW): h1 /\ ... /\ hn => g.
 FormulaId Abstractor::sequent(const Expr& s) {
   FormulaId hyps = store().truth();
-  for (const auto& h : s.hyps) hyps = store().conj(hyps, formula(h.fact));
+  for (const auto& h : s.hyps)
+    if (h.fact) hyps = store().conj(hyps, formula(h.fact));
   return store().implies(hyps, formula(s.args[0]));
 }
 
@@ -302,7 +303,7 @@ Abstraction abstractObligation(const Obligation& obligation) {
       if (h.decl != nullptr) declaration(*h.decl, h.domain);
       continue;
     }
-    if (!h.fact || (h.fact->kind == ExprKind::Sequent && hasNewSymbol(*h.fact))) continue;
+    if (!h.fact) continue;
     const FormulaId f = abs.formula(h.fact);
     if (h.holdsAlways) {
       out.problem.invariants.push_back(f);

@@ -5,17 +5,25 @@
 // "Always f (Eventually f) holds at the next position". A tableau state assigns all of
 // them; sat(g) is the set of states in which g holds given that reading:
 //   sat(Always f) = sat(f) /\ v,   sat(Eventually f) = sat(f) \/ v,   sat(Next f) = v.
-// The transition relation makes each variable's reading true (v <-> sat(body)' ) and keeps
-// rigid atoms constant; paths stay within the invariants' states (the fixpoints below
-// start from them and only ever shrink, so EX is only applied to sets of such states and
-// its results are only used intersected with them: the invariants need not be part of
-// the relation, where I(V) /\ I(V') would be large). The readings of Always and
-// Eventually are greatest/least fixpoints: a path must not postpone an eventuality forever,
-// hence one fairness constraint per Eventually f (pending => fulfilled: ~sat(F f) \/ sat(f))
-// and per Always f (its negation is the eventuality "eventually ~f": sat(G f) \/ ~sat(f)).
-// A formula is satisfiable iff a state satisfying it starts a path visiting every
-// fairness constraint infinitely often (CGH 1994, Theorem 1), computed by the Emerson-Lei
-// greatest fixpoint  Z = nu Z. /\_k EX E[Z U (Z /\ F_k)].
+// The transition relation makes each reading true (v <-> sat(body)') and keeps rigid atoms
+// constant. The readings of Always and Eventually are greatest/least fixpoints: a path must
+// not postpone an eventuality forever, hence one fairness constraint per Eventually f
+// (pending => fulfilled: ~sat(F f) \/ sat(f)) and per Always f (its negation is the
+// eventuality "eventually ~f": sat(G f) \/ ~sat(f)). A formula is satisfiable iff a state
+// satisfying it starts a path visiting every fairness constraint infinitely often
+// (Clarke, Grumberg, Hamaguchi 1994, Theorem 1), computed by the Emerson-Lei greatest
+// fixpoint  Z = nu Z. /\_k EX E[Z U (Z /\ F_k)].
+//
+// Two standard reductions keep the BDDs small; both only drop constraints, so they can
+// only add paths and never turn a satisfiable problem into an unsatisfiable one (the
+// direction a proof relies on); by monotonicity (a subformula read too weakly where it
+// occurs only positively only makes the whole weaker) they keep the procedure complete:
+//  * polarity: a subformula occurring only positively needs just v -> sat(body)' (and, for
+//    Eventually, its fairness constraint), one occurring only negatively just
+//    sat(body)' -> v (and, for Always, its fairness constraint);
+//  * invariants are not part of the relation (I(V) /\ I(V') would be large): the
+//    fixpoints start from the invariant states and only shrink, so EX is only applied to
+//    sets of invariant states and its results are only used intersected with them.
 #include "backends/ptl/tableau.hpp"
 
 #include <cstdint>
