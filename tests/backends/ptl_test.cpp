@@ -111,6 +111,16 @@ TEST(PtlCompleteness, PrimedStatePredicatesAreNext) {
   expectProved("THEOREM [](x \\in Nat) => [][x' \\in Nat]_y BY PTL");
 }
 
+TEST(PtlCompleteness, PrimesInsideBindersAndConditionals) {
+  expectProved("THEOREM [](\\A i \\in {1, 2} : x # i) => [][\\A i \\in {1, 2} : x' # i]_y BY PTL");
+  expectProved("THEOREM (IF c = 1 THEN []P ELSE []Q) => (IF c = 1 THEN P ELSE Q) BY PTL");
+}
+
+TEST(PtlCompleteness, StutteringFormsMeetTheSameAtom) {
+  expectProved("THEOREM [][A]_x => [][A \\/ UNCHANGED x]_y BY PTL");
+  expectProved("THEOREM <><<A /\\ ~UNCHANGED x>>_y => <><<A>>_x BY PTL");
+}
+
 TEST(PtlCompleteness, InvarianceRule) {
   expectProved(R"(THEOREM Init /\ [][Next]_x => []Inv
 <1>1. Init => Inv OMITTED
