@@ -98,6 +98,10 @@ z3::expr Signature::recordSet(const std::vector<std::string>& fields, const Expr
     Exprs all = ss;
     all.push_back(r);
     axiom(forall(all, in == (def && dom(r) == enumSet(names)), {{in}}));
+    // RecordSetEta: a member is the record of its fields (function extensionality).
+    Exprs fieldValues;
+    for (const auto& n : names) fieldValues.push_back(app(r, n));
+    axiom(forall(all, z3::implies(in, r == record(fields, fieldValues)), {{in}}));
   }
   return apply(*this, f, sets);
 }

@@ -134,6 +134,17 @@ z3::expr Translator::membership(const Val& x, const Expr& s, Pol pol) {
       for (std::size_t i = 0; i < a.size(); ++i) {
         r = r && membership(Val{sig_.app(x.u, keys[i]), std::nullopt}, *a[i], pol);
       }
+      if (pol == Pol::Pos) {
+        // When assumed, also the consequence (by function extensionality) that x is the
+        // record / tuple of its components: equalities on components then carry over.
+        std::vector<std::string> sorted = s.fields;
+        std::sort(sorted.begin(), sorted.end());
+        Exprs parts;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+          parts.push_back(sig_.app(x.u, record ? sig_.str(sorted[i]) : keys[i]));
+        }
+        r = r && x.u == (record ? sig_.record(sorted, parts) : sig_.tuple(parts));
+      }
       return r;
     }
     case ExprKind::Ident:

@@ -73,7 +73,7 @@ TEST(BackendCorpus, PaxosNonTemporalObligationsAreProved) {
             << " PTL skipped\n";
   for (const auto& f : run.failures) std::cout << "  not proved: " << f << "\n";
   EXPECT_EQ(run.sent, 91u);
-  EXPECT_GE(run.proved, 90u);  // floor achieved; the target is all 91
+  EXPECT_EQ(run.proved, 91u);
 }
 
 // Mutation: for Paxos obligations the encoder proves, the negated goal must not be proved
