@@ -53,8 +53,9 @@ class Backend {
   virtual void interrupt() {}
 };
 
-// The default chain used for SMT, Zenon, Isabelle and unannotated obligations: the
-// built-in structural check, then Z3. One instance per thread.
+// The default chain used for SMT, Zenon, Isabelle and unannotated obligations: PTL for
+// temporal obligations (kept only if it proves them), the built-in structural check, then
+// Z3. One instance per thread. PTL obligations go to makePtlBackend() (ptl/ptl_backend.hpp).
 std::unique_ptr<Backend> makeDefaultBackend();
 
 }  // namespace tlapx

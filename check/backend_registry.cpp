@@ -1,6 +1,8 @@
 // The backend registry and the backends of this build (see backend_registry.hpp).
 #include "check/backend_registry.hpp"
 
+#include "backends/ptl/ptl_backend.hpp"
+
 namespace tlapx::check {
 
 void BackendRegistry::add(std::initializer_list<Method> methods, Factory factory) {
@@ -15,6 +17,7 @@ std::optional<std::size_t> BackendRegistry::entryFor(Method method) const {
 BackendRegistry BackendRegistry::standard() {
   BackendRegistry registry;
   registry.add({Method::Default, Method::Smt, Method::Zenon, Method::Isabelle}, makeDefaultBackend);
+  registry.add({Method::Ptl}, makePtlBackend);
   return registry;
 }
 

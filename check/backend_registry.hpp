@@ -28,8 +28,8 @@ class BackendRegistry {
   std::unique_ptr<Backend> make(std::size_t entry) const { return factories_.at(entry)(); }
   std::size_t size() const { return factories_.size(); }
 
-  // The backends of this build: the default chain (builtin + Z3) for every method tlapx
-  // proves with its own provers.
+  // The backends of this build: the built-in PTL procedure for PTL, the default chain
+  // (PTL on temporal obligations, builtin, Z3) for every other method.
   static BackendRegistry standard();
 
  private:

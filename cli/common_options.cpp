@@ -7,7 +7,8 @@ namespace tlapx::cli {
 
 void addIncludeOption(CLI::App& cmd, std::vector<std::string>& includeDirs) {
   cmd.add_option("-I,--include", includeDirs, "Add a folder to the module search path")
-      ->check(CLI::ExistingDirectory);
+      ->check(CLI::ExistingDirectory)
+      ->allow_extra_args(false);  // `-I DIR FILE...`: -I takes exactly one folder
 }
 
 const Module* loadChecked(Frontend& frontend, const std::string& file) {

@@ -88,6 +88,17 @@ ExprPtr Parser::parseJunctionList() {
 
 ExprPtr Parser::parseInfixLoop(ExprPtr lhs, int minPrec, const Token& start, int& height) {
   const Expr* flat = nullptr;  // the n-ary /\ or \/ node this loop is extending
+  // The infix operator at the top of `lhs`, if this loop built it. An operator that
+  // follows it here has a precedence range reaching into its range, so unless both are
+  // the same left-associative operator, TLA+ leaves the grouping undefined (as SANY
+  // does, `a /\ b \/ c` and `a = b = c` need parentheses).
+  const OperatorInfo* top = nullptr;
+  const auto checkConflict = [&](const OperatorInfo& next, const Token& at) {
+    if (top == nullptr || next.low > top->high || top->low > next.high) return;
+    if (top->sym == next.sym && next.assoc == Assoc::Left) return;
+    report(loc(at), cat({"precedence conflict between '", top->name, "' and '", next.name,
+                         "': add parentheses"}));
+  };
   while (true) {
     const Token& t = peek();
     if (t.kind == Tok::Op) {
@@ -95,11 +106,14 @@ ExprPtr Parser::parseInfixLoop(ExprPtr lhs, int minPrec, const Token& start, int
         if (post->low < minPrec) break;
         advance();
         lhs = makeOpNode(*post, {std::move(lhs)}, rangeFrom(start));
+        top = post;
         checkHeight(++height, start);
         continue;
       }
       const OperatorInfo* in = operatorOf(t.sym, Fixity::Infix);
       if (!in || in->low < minPrec) break;
+      checkConflict(*in, t);
+      top = in;
       const Sym sym = t.sym;
       advance();
       if (sym == Sym::Times) {

@@ -36,8 +36,15 @@ bool boxClosed(const Expr& e, bool positive) {
       }
     case ExprKind::Fairness:  // WF/SF are [] / <> formulas
       return positive;
-    case ExprKind::Sequent:
-      return boxClosed(*e.args[0], positive);
+    case ExprKind::Sequent:  // ASSUME H PROVE G is H => G over its NEW symbols
+      return std::all_of(e.hyps.begin(), e.hyps.end(),
+                         [&](const SequentHyp& h) {
+                           if (h.newDecl)
+                             return h.newDecl->newKind == NewKind::Constant &&
+                                    (!h.newDecl->body || boxClosed(*h.newDecl->body, !positive));
+                           return !h.fact || boxClosed(*h.fact, !positive);
+                         }) &&
+             boxClosed(*e.args[0], positive);
     case ExprKind::Label:
       return boxClosed(*e.args[0], positive);
     default:

@@ -52,6 +52,16 @@ TEST(ParserErrors, TruncatedFile) {
                {{4, 10, "missing '===='"}});
 }
 
+TEST(ParserErrors, PrecedenceConflictsNeedParentheses) {
+  expectErrors(wrap("Foo == a /\\ b \\/ c"),
+               {{2, 15, "precedence conflict between '/\\' and '\\/': add parentheses"}});
+  expectErrors(wrap("Foo == a = b = c"), {{2, 14, "precedence conflict between '=' and '='"}});
+  expectErrors(wrap("Foo == a => b <=> c"), {});  // 1-1 and 2-2 do not overlap
+  expectErrors(wrap("Foo == a /\\ b /\\ c"), {});  // one left-associative operator
+  expectErrors(wrap("Foo == (a /\\ b) \\/ c"), {});
+  expectErrors(wrap("Foo == a + b - c * d"), {});
+}
+
 TEST(ParserErrors, UnbalancedBrackets) {
   expectErrors(wrap("Foo == (a + b\nBar == 2"),
                {{3, 1, "expected ')' to close '(' at 2:8, found identifier 'Bar'"}});

@@ -45,7 +45,7 @@ TEST(ParserPrecedence, Arithmetic) {
   EXPECT_EQ(E("a + b + c"), "(+ (+ a b) c)");
   EXPECT_EQ(E("a * (b + c)"), "(* a (+ b c))");
   EXPECT_EQ(E("a ^ b * c"), "(* (^ a b) c)");
-  EXPECT_EQ(E("a % b + c"), "(+ (% a b) c)");
+  EXPECT_EQ(E("(a % b) + c"), "(+ (% a b) c)");  // % (10-11) and + (10-10) overlap
   EXPECT_EQ(E("a \\div b"), "(\\div a b)");
 }
 
@@ -191,7 +191,7 @@ TEST(ParserPrecedence, Unicode) {
   EXPECT_EQ(E("a \u2228 b \u21D4 c"), "(<=> (or a b) c)");
   EXPECT_EQ(E("\u27E8a, b\u27E9"), "(tuple a b)");
   EXPECT_EQ(E("\u25A1P \u2227 \u25C7Q"), "(and ([] P) (<> Q))");
-  EXPECT_EQ(E("S \u222A T \u2229 U"), "(cap (cup S T) U)");
+  EXPECT_EQ(E("(S \u222A T) \u2229 U"), "(cap (cup S T) U)");
   EXPECT_EQ(E("S \u00D7 T"), "(X S T)");
   EXPECT_EQ(E("a \u2218 b"), "(\\o a b)");
   EXPECT_EQ(E("a \u2295 b"), "(\\oplus a b)");

@@ -127,6 +127,35 @@ THEOREM ASSUME Inv PROVE Inv
   }
 }
 
+// A sequent hypothesis ASSUME H PROVE G stands for H => G: it only holds in every state
+// when H may be negated and G kept under [] (here H = Init is a state predicate, so no).
+TEST(Expansion, SequentHypothesisWithStateAssumptionDoesNotHoldAlways) {
+  auto g = generate(R"(EXTENDS TLAPS
+VARIABLE x
+Init == x = {}
+THEOREM ASSUME ASSUME Init PROVE []Init PROVE TRUE
+<1>1. TRUE
+  OBVIOUS
+<1>. QED
+  BY <1>1
+THEOREM ASSUME ASSUME NEW c PROVE []Init PROVE TRUE
+<1>1. TRUE
+  OBVIOUS
+<1>. QED
+  BY <1>1)");
+  const auto mains = g.of(K::Main);
+  ASSERT_EQ(mains.size(), 4u) << dump(g);
+  const auto sequentFlags = [](const Obligation& ob) {
+    std::vector<bool> flags;
+    for (const auto& h : ob.hyps)
+      if (h.kind == ObligationHyp::Kind::Fact && h.fact->kind == ExprKind::Sequent)
+        flags.push_back(h.holdsAlways);
+    return flags;
+  };
+  EXPECT_EQ(sequentFlags(*mains[1]), std::vector<bool>{false}) << dump(g);
+  EXPECT_EQ(sequentFlags(*mains[3]), std::vector<bool>{true}) << dump(g);
+}
+
 TEST(Expansion, StandardDefinitionsAreUsablePrimitivesStayNative) {
   auto g = generate(R"(EXTENDS Naturals
 CONSTANT n
