@@ -191,10 +191,11 @@ TEST_F(Paxos, AKilledRunLeavesAUsableCacheWhoseResultsAreReused) {
 }
 
 TEST_F(Paxos, CtrlCStopsPromptlyAndKeepsEveryFinishedResult) {
-  // The full budget: some obligations take seconds, so Ctrl-C finds work in progress.
+  // The full budget: the longest obligations (started first) take many seconds, so when
+  // the first result is in, Ctrl-C still finds work in progress.
   TlapxProcess run({"check", paxos, "-j", "2", "--json"}, dir.path());
-  const auto deadline = std::chrono::steady_clock::now() + 60s;
-  while (cacheEntries() < 5 && std::chrono::steady_clock::now() < deadline) std::this_thread::sleep_for(10ms);
+  const auto deadline = std::chrono::steady_clock::now() + 120s;
+  while (cacheEntries() < 1 && std::chrono::steady_clock::now() < deadline) std::this_thread::sleep_for(10ms);
   const auto interrupted = std::chrono::steady_clock::now();
   run.signal(SIGINT);
   const RunResult r = run.wait();

@@ -171,12 +171,13 @@ TEST(BackendRegistry, RoutesMethodsToTheirBackends) {
   EXPECT_EQ(smt.calls.size(), 3u);
 }
 
-TEST(BackendRegistry, StandardHandlesEveryNonTemporalMethod) {
+TEST(BackendRegistry, StandardHandlesEveryMethod) {
   const BackendRegistry registry = BackendRegistry::standard();
-  for (Method m : {Method::Default, Method::Smt, Method::Zenon, Method::Isabelle})
-    EXPECT_TRUE(registry.entryFor(m));
-  const auto backend = registry.make(*registry.entryFor(Method::Default));
-  EXPECT_FALSE(backend->encoderVersion().empty());
+  for (Method m : {Method::Default, Method::Smt, Method::Zenon, Method::Isabelle, Method::Ptl}) {
+    ASSERT_TRUE(registry.entryFor(m));
+    EXPECT_FALSE(registry.make(*registry.entryFor(m))->encoderVersion().empty());
+  }
+  EXPECT_NE(registry.entryFor(Method::Ptl), registry.entryFor(Method::Default));
 }
 
 }  // namespace
