@@ -28,7 +28,7 @@ Database openDatabase(const std::filesystem::path& path, bool create) {
     std::filesystem::create_directories(path.parent_path(), ec);  // open reports failures
   }
   if (!create && !std::filesystem::exists(path)) {
-    throw SqliteError(SQLITE_CANTOPEN, "no cache at " + path.string());
+    throw SqliteError(SQLITE_EMPTY, "no cache at " + path.string());
   }
   Database db(path.string(), SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX);
   db.busyTimeout(kBusyTimeoutMs);
@@ -43,6 +43,7 @@ Database openDatabase(const std::filesystem::path& path, bool create) {
     throw SqliteError(SQLITE_MISMATCH, path.string() + " was written by a newer tlapx (schema " +
                                            std::to_string(version) + ")");
   }
+  if (tables == 0 && !create) throw SqliteError(SQLITE_EMPTY, "no cache at " + path.string());
   pragmaValue(db, "PRAGMA journal_mode=WAL");
   db.exec("PRAGMA synchronous=NORMAL");
   if (tables == 0) {
@@ -180,7 +181,7 @@ OpenedCache openCache(const std::filesystem::path& path, bool create) {
   try {
     opened.cache = std::make_unique<ResultCache>(path, create);
   } catch (const SqliteError& e) {
-    if (e.code() == SQLITE_CANTOPEN && !create && !std::filesystem::exists(path)) return opened;
+    if (e.code() == SQLITE_EMPTY) return opened;  // only reading, and nothing to read
     if (!e.corrupt() || !create) {
       opened.warnings.push_back("cannot use the cache " + path.string() + " (" + e.what() +
                                 "); going on without it");

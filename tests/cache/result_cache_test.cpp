@@ -188,6 +188,11 @@ TEST(ResultCache, MissingFileWhenOnlyReadingIsNoCacheWithoutWarning) {
   EXPECT_FALSE(opened.cache);
   EXPECT_TRUE(opened.warnings.empty());
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "none.db"));
+  std::ofstream(dir.path() / "empty.db").flush();  // created by a run that has not set up its cache yet
+  const OpenedCache empty = openCache(dir.path() / "empty.db", false);
+  EXPECT_FALSE(empty.cache);
+  EXPECT_TRUE(empty.warnings.empty());
+  EXPECT_EQ(std::filesystem::file_size(dir.path() / "empty.db"), 0u);
 }
 
 TEST(ResultCache, StatsClearVacuum) {
