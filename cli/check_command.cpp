@@ -59,9 +59,9 @@ std::optional<check::LineRegion> regionOf(const CheckOptions& options) {
   return std::nullopt;
 }
 
-int exitCodeOf(const check::Summary& s, bool strict, bool frontendErrors) {
+int exitCodeOf(const check::Summary& s, bool strict, bool frontendErrors, bool filesSkipped) {
   if (frontendErrors) return kExitUsage;
-  if (s.interrupted > 0) return kExitInterrupted;
+  if (s.interrupted > 0 || filesSkipped) return kExitInterrupted;
   if (s.failed > 0 || (strict && s.omitted + s.missing > 0)) return kExitFailed;
   if (s.omitted + s.missing + s.unchecked > 0) return kExitIncomplete;
   return kExitOk;
@@ -86,8 +86,13 @@ int runCheck(const CheckOptions& options) {
   std::vector<std::unique_ptr<Loaded>> loaded;
   std::vector<check::ModuleReport> reports;
   bool frontendErrors = false;
+  bool filesSkipped = false;  // interrupted before some file was checked
   for (const auto& file : options.files) {
-    if (interrupt.flag()) break;
+    if (interrupt.flag()) {
+      std::cerr << "tlapx: interrupted: " << file << " not checked\n";
+      filesSkipped = true;
+      continue;
+    }
     auto& module = loaded.emplace_back(std::make_unique<Loaded>(options.includeDirs));
     const Module* root = loadChecked(module->frontend, file);
     if (root == nullptr) {
@@ -129,7 +134,7 @@ int runCheck(const CheckOptions& options) {
       return kExitUsage;
     }
   }
-  return exitCodeOf(summary, options.strict, frontendErrors);
+  return exitCodeOf(summary, options.strict, frontendErrors, filesSkipped);
 }
 
 void addOptions(CLI::App& cmd, CheckOptions& options) {
