@@ -36,8 +36,6 @@ void Database::busyTimeout(int milliseconds) {
   check(db_.get(), sqlite3_busy_timeout(db_.get(), milliseconds), "busy_timeout");
 }
 
-std::int64_t Database::changes() const { return sqlite3_changes64(db_.get()); }
-
 Statement& Statement::bind(int index, std::string_view text) {
   check(sqlite3_db_handle(stmt_.get()),
         sqlite3_bind_text(stmt_.get(), index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT),

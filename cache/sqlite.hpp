@@ -38,8 +38,6 @@ class Database {
   void exec(const char* sql);
   Statement prepare(std::string_view sql);
   void busyTimeout(int milliseconds);
-  std::int64_t changes() const;
-  sqlite3* handle() const { return db_.get(); }
 
  private:
   struct Close {
