@@ -21,7 +21,7 @@ constexpr double kDefaultSeconds = 5.0;
 // The wall-clock cap is only a safety net: it allows this many times the nominal time,
 // and at least kMinWallSeconds, so that loaded machines still reach the rlimit first.
 constexpr double kWallFactor = 10.0;
-constexpr double kMinWallSeconds = 60.0;
+constexpr double kMinWallSeconds = 300.0;
 
 struct Limits {
   std::uint64_t rlimit = 0;

@@ -2,13 +2,35 @@
 // gets obligations without crashing, and tlapm's Paxos example gives exactly tlapm's count.
 #include <chrono>
 #include <filesystem>
+#include <unordered_set>
 
+#include "frontend/ast_walk.hpp"
 #include "prover_test_util.hpp"
 
 namespace tlapx::prover::testing {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The contract of prover/obligation.hpp: usable definitions are expanded, so every user
+// definition still referenced is hidden and listed in `opaque` (backends must not expand
+// it, or a proof could use a definition TLAPS would keep hidden). Returns the first
+// offending name, or "".
+std::string unlistedDefinition(const Obligation& ob) {
+  std::unordered_set<const Decl*> used;
+  for (const auto& h : ob.hyps) {
+    if (h.fact) collectReferencedDecls(*h.fact, used);
+    if (h.domain) collectReferencedDecls(*h.domain, used);
+  }
+  collectReferencedDecls(*ob.goal, used);
+  const std::unordered_set<const Decl*> opaque(ob.opaque.begin(), ob.opaque.end());
+  for (const Decl* d : used) {
+    const bool definition = d->kind == DeclKind::Operator || d->kind == DeclKind::Function;
+    if (definition && d->body && !d->primitive && !d->recursive && opaque.count(d) == 0)
+      return d->name;
+  }
+  return "";
+}
 
 TEST(Corpus, PaxosGivesTlapmsObligations) {
   const fs::path file = fs::path(TLAPX_CORPUS_DIR) / "tlapm/examples/paxos/Paxos.tla";
@@ -51,6 +73,11 @@ TEST(Corpus, EveryAcceptedModuleGetsObligations) {
     for (const auto& ob : result.obligations) {
       ASSERT_TRUE(ob.goal) << file << " obligation " << ob.id;
       ASSERT_EQ(ob.fingerprint.size(), 64u) << file << " obligation " << ob.id;
+      if (ob.kind == ObligationKind::Main || ob.kind == ObligationKind::Support) {
+        const std::string leak = unlistedDefinition(ob);
+        EXPECT_EQ(leak, "") << file << " obligation " << ob.id
+                            << ": a definition left in the obligation is not listed as opaque";
+      }
     }
     obligations += result.obligations.size();
   }
