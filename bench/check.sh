@@ -5,7 +5,7 @@
 # lines. Run scripts/setup.sh first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-TLAPX=$(realpath "${TLAPX:-build/cli/tlapx}")
+TLAPX=$(realpath "${TLAPX:-build/tlapx}")
 CORPUS=${CORPUS:-../shared/corpus}
 WARM_RUNS=${WARM_RUNS:-20}
 EXAMPLE="$CORPUS/tlapm/examples/paxos"

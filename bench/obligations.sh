@@ -4,7 +4,7 @@
 # file. Prints `name: value unit` lines. Run scripts/setup.sh first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-TLAPX=${TLAPX:-build/cli/tlapx}
+TLAPX=${TLAPX:-build/tlapx}
 CORPUS=${CORPUS:-../shared/corpus}
 RUNS=${RUNS:-20}
 PAXOS="$CORPUS/tlapm/examples/paxos/Paxos.tla"

@@ -5,7 +5,7 @@
 # Run scripts/setup.sh first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-TLAPX=${TLAPX:-build/cli/tlapx}
+TLAPX=${TLAPX:-build/tlapx}
 CORPUS=${CORPUS:-../shared/corpus}
 PAXOS="$CORPUS/tlapm/examples/paxos/Paxos.tla"
 
