@@ -145,7 +145,8 @@ struct Expr {
   bool hasOther = false;        // Case
   bool fairnessStrong = false;  // Fairness: SF_ when true, WF_ otherwise
 
-  std::string name;             // Ident / OpApp / StepRef: the name as written (last component)
+  std::string name;             // Ident / OpApp / StepRef: the name as written; a reference
+                                // through a named instance keeps its path (`I!J!Op`)
   std::string text;             // Number / String / Dot / Label / ModuleRef payload
   const Decl* decl = nullptr;   // Ident / OpApp: resolved target
   const ProofStep* step = nullptr;  // StepRef: resolved target

@@ -16,9 +16,12 @@ namespace {
 
 constexpr std::size_t kAnyArity = static_cast<std::size_t>(-1);
 
-ExprPtr makeReference(const Decl& d, std::vector<ExprPtr> args, SourceRange range) {
+// A reference to `d` named as written: `name` keeps an instance path (`I!J!Op`) so that
+// printed obligations say which instance a definition comes from.
+ExprPtr makeReference(const Decl& d, std::vector<ExprPtr> args, SourceRange range,
+                      const std::string& name = {}) {
   auto e = makeExpr(args.empty() ? ExprKind::Ident : ExprKind::OpApp, range);
-  e->name = d.name;
+  e->name = name.empty() ? d.name : name;
   e->decl = &d;
   e->args = std::move(args);
   return e;
@@ -193,7 +196,7 @@ ExprPtr Resolver::Impl::resolveRef(const Expr& ref, Expect expect) {
       if (partial && ownArity > 0)
         return args.empty() ? makeReference(*d, {}, ref.range)
                             : partialApplication(*d, args, static_cast<int>(ownArity), ref.range);
-      return makeReference(*d, std::move(args), ref.range);
+      return makeReference(*d, std::move(args), ref.range, qualified);
     }
     if (d->kind != DeclKind::Operator && d->kind != DeclKind::Function && d->kind != DeclKind::Theorem &&
         d->kind != DeclKind::Assumption)

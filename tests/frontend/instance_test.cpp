@@ -48,6 +48,8 @@ TEST(Instance, ExplicitAndImplicitSubstitution) {
 
   EXPECT_EQ(l->decl("A")->body->decl, guarded);
   EXPECT_EQ(l->decl("B")->body->decl->origin, nullptr);  // Pure is not copied
+  // Printed as written, so that it is not mistaken for a definition of this module.
+  EXPECT_EQ(printExpr(*l->decl("B")->body), "C!Pure(2)");
   // The copy of UsesHelper refers to the copy of Helper, not to Counter's Helper.
   const Decl* uses = copyOf(inst, "UsesHelper");
   ASSERT_NE(uses, nullptr);
