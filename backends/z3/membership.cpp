@@ -16,17 +16,6 @@ bool isLiteral(const Expr& e) {
 
 bool isEmptySet(const Expr& e) { return e.kind == ExprKind::SetEnum && e.args.empty(); }
 
-bool isPrimitive(const Expr& e, std::initializer_list<const char*> names) {
-  if ((e.kind != ExprKind::Ident && e.kind != ExprKind::OpApp) || e.decl == nullptr ||
-      !e.decl->primitive) {
-    return false;
-  }
-  for (const char* n : names) {
-    if (e.decl->name == n) return true;
-  }
-  return false;
-}
-
 // An expression that syntactically denotes a set, with membership defined by unfolding.
 bool isSetConstructor(const Expr& e) {
   switch (e.kind) {
@@ -46,7 +35,7 @@ bool isSetConstructor(const Expr& e) {
         case BuiltinOp::BooleanSet: return true;
         default: return false;
       }
-    default: return isPrimitive(e, {"Nat", "Int", "..", "Seq"});
+    default: return isPrimitiveNamed(e, {"Nat", "Int", "..", "Seq"});
   }
 }
 
@@ -157,9 +146,9 @@ z3::expr Translator::membership(const Val& x, const Expr& s, Pol pol) {
       if (auto r = throughBinding(s, f)) return *r;
       const z3::expr isInt = x.i ? c.bool_val(true) : sig_.isInt(x.u);
       const z3::expr value = x.i ? *x.i : sig_.u2int(x.u);
-      if (isPrimitive(s, {"Nat"})) return isInt && value >= 0;
-      if (isPrimitive(s, {"Int"})) return isInt;
-      if (isPrimitive(s, {".."})) {
+      if (isPrimitiveNamed(s, {"Nat"})) return isInt && value >= 0;
+      if (isPrimitiveNamed(s, {"Int"})) return isInt;
+      if (isPrimitiveNamed(s, {".."})) {
         Val lo = term(*a[0]);
         Val hi = term(*a[1]);
         if (lo.i && hi.i) return isInt && *lo.i <= value && value <= *hi.i;

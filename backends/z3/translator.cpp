@@ -661,4 +661,15 @@ Val Translator::declValue(const Decl* d) {
   return term(ident);
 }
 
+bool isPrimitiveNamed(const Expr& e, std::initializer_list<const char*> names) {
+  if ((e.kind != ExprKind::Ident && e.kind != ExprKind::OpApp) || e.decl == nullptr ||
+      !e.decl->primitive) {
+    return false;
+  }
+  for (const char* n : names) {
+    if (e.decl->name == n) return true;
+  }
+  return false;
+}
+
 }  // namespace tlapx::z3enc

@@ -6,6 +6,8 @@
 // the set constructors), lifting.cpp (second-order constructs as fresh first-order symbols).
 #pragma once
 
+#include <initializer_list>
+
 #include <functional>
 #include <map>
 #include <memory>
@@ -197,5 +199,9 @@ bool isIntDomain(const Expr& set);
 // fact, or `NEW x \in 1..n`) declare to be integers: they get Int-sorted constants.
 IntDecls inferIntDecls(const std::vector<const Expr*>& facts,
                        const std::vector<std::pair<const Decl*, const Expr*>>& declarations);
+
+// True for a reference to a primitive standard operator with one of the given names
+// (`Nat`, `..`, `Len`, ...).
+bool isPrimitiveNamed(const Expr& e, std::initializer_list<const char*> names);
 
 }  // namespace tlapx::z3enc

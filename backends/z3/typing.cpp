@@ -8,17 +8,6 @@ namespace tlapx::z3enc {
 
 namespace {
 
-bool isPrimitiveNamed(const Expr& e, std::initializer_list<const char*> names) {
-  if ((e.kind != ExprKind::Ident && e.kind != ExprKind::OpApp) || e.decl == nullptr ||
-      !e.decl->primitive) {
-    return false;
-  }
-  for (const char* n : names) {
-    if (e.decl->name == n) return true;
-  }
-  return false;
-}
-
 bool isIntLiteral(const Expr& e) {
   if (e.kind == ExprKind::Number) return e.text.find('.') == std::string::npos;
   return isPrimitiveNamed(e, {"-", "-."}) && e.args.size() == 1 && isIntLiteral(*e.args[0]);
