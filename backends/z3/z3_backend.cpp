@@ -114,7 +114,8 @@ Encoding encode(const Obligation& ob, const Context& flat, Signature& sig) {
     if (item.fact != nullptr) facts.push_back(item.fact);
     if (item.decl != nullptr) decls.emplace_back(item.decl, item.domain);
   }
-  Translator tr(sig, inferIntDecls(facts, decls), std::set<const Decl*>(ob.opaque.begin(), ob.opaque.end()));
+  Translator tr(sig, inferIntDecls(facts, decls),
+                std::set<const Decl*>(ob.opaque.begin(), ob.opaque.end()));
   Encoding enc;
   std::size_t dropped = 0;
   std::string firstDropped;
@@ -242,11 +243,13 @@ class Z3Backend final : public Backend {
         const Running running(*this, ctx);
         Signature sig(ctx);
         const Encoding enc = encode(ob, flat, sig);
-        z3::solver solver = next.engine == Engine::Core ? z3::solver(ctx, z3::solver::simple()) : z3::solver(ctx);
+        z3::solver solver =
+            next.engine == Engine::Core ? z3::solver(ctx, z3::solver::simple()) : z3::solver(ctx);
         for (const auto& a : enc.assertions) solver.add(a);
         const double elapsed =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        const auto rlimit = static_cast<std::uint64_t>(std::ceil(next.share * static_cast<double>(limits.rlimit)));
+        const auto rlimit =
+            static_cast<std::uint64_t>(std::ceil(next.share * static_cast<double>(limits.rlimit)));
         z3::params params(ctx);
         params.set("rlimit", static_cast<unsigned>(rlimit));
         params.set("ctrl_c", false);  // Z3's own SIGINT handler is process-wide: not thread-safe
@@ -268,7 +271,6 @@ class Z3Backend final : public Backend {
       result.status = ProofResult::Error;
       result.reason = std::string("z3: ") + e.msg();
     }
-    result.backend = "z3";
     result.rlimitUsed = used;
     return result;
   }
