@@ -43,8 +43,7 @@ std::string counterModel(z3::solver& solver) {
 
 }  // namespace
 
-ProofResult interpret(z3::solver& solver, z3::check_result answer, bool ground, std::uint64_t rlimit,
-                      std::uint64_t rlimitStart) {
+ProofResult interpret(z3::solver& solver, z3::check_result answer, bool ground, std::uint64_t rlimit) {
   ProofResult r;
   r.backend = "z3";
   r.rlimitUsed = rlimitCount(solver);
@@ -58,7 +57,7 @@ ProofResult interpret(z3::solver& solver, z3::check_result answer, bool ground, 
     case z3::unknown: {
       r.reason = solver.reason_unknown();
       // Z3 may report an exhausted rlimit as "canceled": the count tells.
-      if (r.rlimitUsed >= rlimitStart + rlimit || r.reason.find("resource") != std::string::npos) {
+      if (r.rlimitUsed >= rlimit || r.reason.find("resource") != std::string::npos) {
         r.status = ProofResult::ResourceOut;
       } else if (r.reason.find("timeout") != std::string::npos ||
                  r.reason.find("canceled") != std::string::npos) {

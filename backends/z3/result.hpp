@@ -10,9 +10,7 @@ namespace tlapx::z3enc {
 
 // `ground`: the asserted formulas contain no quantifier, so a model is a genuine
 // counter-example of the encoded obligation (it is checked before being shown).
-// `rlimit` is the resource limit the solver ran with, from the context's resource count
-// `rlimitStart` (the count accumulates over the solvers of one context).
-ProofResult interpret(z3::solver& solver, z3::check_result answer, bool ground, std::uint64_t rlimit,
-                      std::uint64_t rlimitStart);
+// `rlimit` is the resource limit the solver ran with, the only one of its context.
+ProofResult interpret(z3::solver& solver, z3::check_result answer, bool ground, std::uint64_t rlimit);
 
 }  // namespace tlapx::z3enc
