@@ -5,6 +5,7 @@
 #include <chrono>
 #include <ctime>
 #include <system_error>
+#include <thread>
 
 namespace tlapx::cache {
 
@@ -33,9 +34,13 @@ Database openDatabase(const std::filesystem::path& path, bool create) {
   Database db(path.string(), SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX);
   db.busyTimeout(kBusyTimeoutMs);
   // Reading the header first tells a damaged or foreign file apart before anything is written.
+  // The three reads share one read transaction: another tlapx creating the same fresh cache
+  // commits its schema and application id together, so we see both or neither.
+  db.exec("BEGIN");
   const std::int64_t application = pragmaValue(db, "PRAGMA application_id");
   const std::int64_t version = pragmaValue(db, "PRAGMA user_version");
   const std::int64_t tables = pragmaValue(db, "SELECT count(*) FROM sqlite_master");
+  db.exec("COMMIT");
   if (application != kApplicationId && tables > 0) {
     throw SqliteError(SQLITE_MISMATCH, path.string() + " is an SQLite database not written by tlapx");
   }
@@ -44,7 +49,18 @@ Database openDatabase(const std::filesystem::path& path, bool create) {
                                            std::to_string(version) + ")");
   }
   if (tables == 0 && !create) throw SqliteError(SQLITE_EMPTY, "no cache at " + path.string());
-  pragmaValue(db, "PRAGMA journal_mode=WAL");
+  // Switching to WAL needs an exclusive lock, and SQLite reports a concurrent creator's lock
+  // as busy at once instead of waiting on it (deadlock avoidance): retry until the timeout.
+  const auto giveUp = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+  for (;;) {
+    try {
+      pragmaValue(db, "PRAGMA journal_mode=WAL");
+      break;
+    } catch (const SqliteError& e) {
+      if (e.code() != SQLITE_BUSY || std::chrono::steady_clock::now() > giveUp) throw;
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+  }
   db.exec("PRAGMA synchronous=NORMAL");
   if (tables == 0) {
     const std::string schema =
