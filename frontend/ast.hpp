@@ -199,6 +199,7 @@ struct Decl {
   bool recursive = false;        // declared RECURSIVE
   bool primitive = false;        // a standard-module operator the backends interpret natively
                                  // (Nat, +, Len, Cardinality, ...): its body is never expanded
+  bool flexible = false;         // BoundVar of \EE / \AA: a variable (x' is not x), not a constant
 
   // Theorems.
   ProofPtr proof;                // Theorem: may be null (no proof given)

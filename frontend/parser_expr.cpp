@@ -672,6 +672,9 @@ ExprPtr Parser::parseQuantifier() {
                                                                    : QuantOp::Exists;
   e->binders = parseBinders(temporal ? BinderMode::UnboundedOnly : BinderMode::Any,
                             temporal ? "a temporal quantifier" : "a quantifier");
+  if (temporal)
+    for (auto& b : e->binders)
+      for (auto& v : b.vars) v->flexible = true;
   expect(Tok::Colon, " after the quantifier's variables");
   e->args.push_back(parseExpr());
   e->range = rangeFrom(kw);

@@ -289,7 +289,12 @@ void Resolver::Impl::resolveExpr(ExprPtr& slot, Expect expect) {
       return;
     case ExprKind::StepRef:
       e.step = lookupStep(e.name);
-      if (e.step == nullptr) diags.error(e.range.begin, fmt::format("unknown proof step '{}'", e.name));
+      if (e.step == nullptr) {
+        diags.error(e.range.begin, fmt::format("unknown proof step '{}'", e.name));
+      } else if (stepsInOwnProof.count(e.step) != 0) {
+        diags.error(e.range.begin, fmt::format("step '{}' is cited in its own proof", e.name));
+        e.step = nullptr;
+      }
       return;
     case ExprKind::ModuleRef:
       resolveModuleRef(e);
@@ -512,7 +517,9 @@ void Resolver::Impl::resolveTheoremLike(const DeclPtr& d, bool local) {
   frames.pop_back();
   declare(d, local, d->range.begin);
   frames.push_back(std::move(statement));
+  theoremsInProof.push_back(d.get());
   if (d->proof) resolveProof(*d->proof);
+  theoremsInProof.pop_back();
   popFrame();
 }
 
@@ -528,6 +535,10 @@ void Resolver::Impl::resolveProof(Proof& p) {
       pushFrame();
       for (const auto& s : p.steps) resolveStep(*s);
       popFrame();
+      // A structured proof proves its goal only through its QED step (tlapm rejects it).
+      if (p.steps.empty() || p.steps.back()->kind != StepKind::Qed)
+        diags.error(p.steps.empty() ? p.range.begin : p.steps.back()->range.begin,
+                    "structured proof does not end with a QED step");
       return;
   }
 }
@@ -587,14 +598,23 @@ void Resolver::Impl::resolveStep(ProofStep& s) {
       break;
   }
   if (!s.name.empty()) frames.back().steps[s.name] = &s;  // visible in its own proof
+  const bool denotesAssumptions =
+      s.kind == StepKind::Assert || s.kind == StepKind::Case || s.kind == StepKind::Suffices;
+  if (!denotesAssumptions) stepsInOwnProof.insert(&s);
   if (s.proof) resolveProof(*s.proof);
+  stepsInOwnProof.erase(&s);
   popFrame();
   for (const auto& d : introduced) declare(d, false, d->range.begin);
   if (!s.name.empty()) frames.back().steps[s.name] = &s;
 }
 
 void Resolver::Impl::resolveUseBy(UseBy& u) {
-  for (auto& f : u.facts) resolveExpr(f, Expect::fact());
+  for (auto& f : u.facts) {
+    resolveExpr(f, Expect::fact());
+    if (f && f->kind == ExprKind::Ident && f->decl != nullptr &&
+        std::find(theoremsInProof.begin(), theoremsInProof.end(), f->decl) != theoremsInProof.end())
+      diags.error(f->range.begin, fmt::format("theorem '{}' is cited in its own proof", f->name));
+  }
   for (auto& d : u.defs) resolveExpr(d, Expect::def());
 }
 

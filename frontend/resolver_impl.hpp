@@ -63,6 +63,12 @@ struct Resolver::Impl {
   Module* current = nullptr;
   std::vector<Frame> frames;
   std::vector<ExprPtr> recursiveRefs;  // references to RECURSIVE announcements, fixed later
+  // Theorems whose proof is being resolved: citing one of them as a fact there is an
+  // error (a name is a fact only after its proof).
+  std::vector<const Decl*> theoremsInProof;
+  // Steps whose proof is being resolved and whose name means nothing there (every kind
+  // but ASSUME/PROVE assertions, CASE and SUFFICES, whose names denote their assumptions).
+  std::unordered_set<const ProofStep*> stepsInOwnProof;
 
   // ------------------------------------------------------------ resolver.cpp
   void resolveModule(Module& m);

@@ -1,6 +1,8 @@
 // Definition expansion and prime pushing for obligations (see expansion.hpp).
 #include "prover/expansion.hpp"
 
+#include "frontend/ast_walk.hpp"
+#include "frontend/level_check.hpp"
 #include "frontend/substitution.hpp"
 
 #include <algorithm>
@@ -30,6 +32,13 @@ bool refersTo(const Expr& e, const Decl* target) {
   return false;
 }
 
+bool containsEnabled(const Expr& e) {
+  if (e.kind == ExprKind::Builtin && (e.op == BuiltinOp::Enabled || e.op == BuiltinOp::Cdot)) return true;
+  bool found = false;
+  forEachChild(e, [&](const ExprPtr& x) { found = found || containsEnabled(*x); });
+  return found;
+}
+
 bool isStateVariable(const Decl& d) {
   return d.kind == DeclKind::Variable ||
          (d.kind == DeclKind::NewSymbol && d.newKind == NewKind::Variable);
@@ -56,6 +65,11 @@ const Decl* definitionOf(const Decl* d) {
   return d;
 }
 
+ExprPtr statementOf(const Decl& theorem, const std::vector<ExprPtr>& args) {
+  if (args.size() != theorem.params.size()) return nullptr;  // the resolver reported it
+  return theorem.params.empty() ? theorem.body : betaReduce(theorem.params, theorem.body, args);
+}
+
 bool isDefinition(const Decl& d) { return d.kind == DeclKind::Operator || d.kind == DeclKind::Function; }
 
 Expander::Expander(const Context& context, bool expandEnabled)
@@ -70,6 +84,17 @@ ExprPtr Expander::expandWith(const ExprPtr& e, const DeclValueMap& bindings) {
 bool Expander::expandable(const Decl& d) const {
   if (!isDefinition(d) || d.primitive || d.recursive || active_.contains(&d)) return false;
   return local_.contains(&d) || context_.isUsable(d);
+}
+
+// Substituting an action-level argument under ENABLED (or \cdot) in the body would let
+// the primes of the argument be captured by the ENABLED: such an application stays opaque.
+bool Expander::substitutesUnderEnabled(const Decl& d, const std::vector<ExprPtr>& args) {
+  if (args.empty() || !d.body) return false;
+  auto [it, added] = enabledBodies_.try_emplace(&d, false);
+  if (added) it->second = containsEnabled(*d.body);
+  if (!it->second) return false;
+  return std::any_of(args.begin(), args.end(),
+                     [](const ExprPtr& a) { return expressionLevel(*a) > Level::State; });
 }
 
 void Expander::noteOpaque(const Decl& d) {
@@ -176,16 +201,19 @@ ExprPtr Expander::rewriteReference(const ExprPtr& e, bool primed) {
     case DeclKind::NewSymbol:
       if (d.newKind == NewKind::Constant) return rewriteChildren(e, primed);
       return primed ? prime(rewriteChildren(e, false)) : rewriteChildren(e, false);
+    case DeclKind::BoundVar:
+      if (d.flexible) return primed ? prime(e) : e;  // bound by \EE / \AA: a variable
+      return rewriteChildren(e, primed);
     case DeclKind::Constant:
     case DeclKind::OpParam:
-    case DeclKind::BoundVar:
       return rewriteChildren(e, primed);  // constant operators: the prime goes to the arguments
     case DeclKind::Theorem:
-    case DeclKind::Assumption:
-      return d.body ? rewrite(d.body, primed) : e;
+    case DeclKind::Assumption:  // a copy from a parameterised instance takes its arguments
+      if (ExprPtr statement = d.body ? statementOf(d, e->args) : nullptr) return rewrite(statement, primed);
+      return e;
     case DeclKind::Operator:
     case DeclKind::Function: {
-      if (expandable(d)) {
+      if (expandable(d) && !substitutesUnderEnabled(d, e->args)) {
         if (e->kind == ExprKind::Ident && d.arity > 0) {
           noteOpaque(d);  // an operator passed as an argument of a hidden operator
           return e;
@@ -283,7 +311,21 @@ ExprPtr Expander::rewriteEnabled(const ExprPtr& e) {
   auto action = rewrite(e->args[0], false);
   std::vector<const Decl*> primedVars;
   bool pushable = true;
+  // \E x_next : A[x' := x_next] is ENABLED A only if every prime of A is visible on a
+  // state variable: a hidden action-level definition, a NEW ACTION symbol, a nested
+  // ENABLED or a temporal subformula keep ENABLED A opaque.
   std::function<void(const Expr&)> scan = [&](const Expr& x) {
+    if (!pushable) return;
+    if ((x.kind == ExprKind::Builtin && (x.op == BuiltinOp::Enabled || x.op == BuiltinOp::Cdot)) ||
+        x.kind == ExprKind::TempQuant || x.kind == ExprKind::Sequent || x.kind == ExprKind::Let) {
+      pushable = false;
+      return;
+    }
+    if ((x.kind == ExprKind::Ident || x.kind == ExprKind::OpApp) && x.decl != nullptr &&
+        !isStateVariable(*x.decl) && expressionLevel(x) > Level::State) {
+      pushable = false;
+      return;
+    }
     if (x.kind == ExprKind::Builtin && x.op == BuiltinOp::Prime) {
       const Expr& inner = *x.args[0];
       if (inner.kind == ExprKind::Ident && inner.decl != nullptr && isStateVariable(*inner.decl)) {

@@ -41,6 +41,7 @@ class Expander {
   ExprPtr rewriteEnabled(const ExprPtr& e);
   ExprPtr prime(const ExprPtr& e);
   bool expandable(const Decl& d) const;
+  bool substitutesUnderEnabled(const Decl& d, const std::vector<ExprPtr>& args);
   void noteOpaque(const Decl& d);
 
   const Context& context_;
@@ -50,6 +51,7 @@ class Expander {
   std::unordered_set<const Decl*> letKept_;           // recursive LET operators (kept local)
   std::unordered_set<const Decl*> active_;            // definitions being expanded (recursion)
   std::unordered_map<const Decl*, ExprPtr> constantCache_;  // 0-ary usable definitions
+  std::unordered_map<const Decl*, bool> enabledBodies_;     // whose body has ENABLED / \cdot
   std::vector<const Decl*> opaque_;
   std::unordered_set<const Decl*> opaqueSeen_;
   std::vector<const Decl*> expanded_;
@@ -62,5 +64,9 @@ ExprPtr makeSequent(std::vector<SequentHyp> hyps, ExprPtr goal, SourceRange rang
 // The definition a reference denotes (RECURSIVE forward declarations resolved).
 const Decl* definitionOf(const Decl* d);
 bool isDefinition(const Decl& d);
+// The statement of a theorem or assumption; for a copy of a parameterised instance
+// (`I(a)!Thm`), with the instance's parameters bound to the arguments `args`; null when
+// the arguments do not match the parameters.
+ExprPtr statementOf(const Decl& theorem, const std::vector<ExprPtr>& args);
 
 }  // namespace tlapx::prover

@@ -16,8 +16,15 @@ const Decl* originalOf(const Decl* d) {
   return d;
 }
 
+// The canonical texts of the bodies of instance copies met so far (shared by the nested
+// serializations of one obligation); an empty entry marks a body being serialized.
+using CopyBodies = std::unordered_map<const Decl*, std::string>;
+
 class Canon {
  public:
+  Canon() = default;
+  explicit Canon(CopyBodies& copyBodies) : copyBodies_(&copyBodies) {}
+
   std::string take() { return std::move(out_); }
 
   void expr(const Expr& e) {
@@ -143,6 +150,7 @@ class Canon {
     const Decl* original = originalOf(d);
     std::string qualified = d->name + "/" + std::to_string(d->arity);
     if (original->owner != nullptr) qualified += "@" + original->owner->name;
+    if (d->origin != nullptr && d->body) qualified += "|" + copyBody(*d);
     switch (d->kind) {
       case DeclKind::Variable: return text("v", qualified);
       case DeclKind::Constant: return text("c", qualified);
@@ -155,7 +163,28 @@ class Canon {
 
   void text(const std::string& tag, const std::string& s) { text(tag.c_str(), s); }
 
+  // An instance copy (`I!P` of `I == INSTANCE M WITH c <- e`) means its body with the
+  // substitution applied: two copies of one definition under different substitutions are
+  // different symbols, so the copy's substituted body is part of its identity.
+  std::string copyBody(const Decl& d) {
+    if (copyBodies_ == nullptr) {
+      ownCopyBodies_ = std::make_unique<CopyBodies>();
+      copyBodies_ = ownCopyBodies_.get();
+    }
+    if (auto it = copyBodies_->find(&d); it != copyBodies_->end())
+      return it->second.empty() ? "rec" : it->second;  // a recursive copy refers to itself
+    (*copyBodies_)[&d] = "";
+    Canon body(*copyBodies_);
+    for (const auto& p : d.params) body.bind(p.get());
+    body.expr(*d.body);
+    std::string key = sha256Hex(body.take());
+    (*copyBodies_)[&d] = key;
+    return key;
+  }
+
   std::string out_;
+  CopyBodies* copyBodies_ = nullptr;
+  std::unique_ptr<CopyBodies> ownCopyBodies_;
   std::vector<const Decl*> bound_;
   std::unordered_map<const Decl*, std::vector<std::size_t>> index_;
 };

@@ -141,16 +141,18 @@ void StepRules::cite(const ExprPtr& fact, Context& context, SourceRange stepRang
   }
   if (fact->kind == ExprKind::StepRef && fact->step != nullptr) {
     const Citable* c = context.citable(fact->step);
-    Citable meaning = c != nullptr ? *c : Citable{fact->step->expr, context.always};
+    // A step cited where it denotes nothing (the resolver reports it) adds only TRUE.
+    Citable meaning = c != nullptr ? *c : Citable{nullptr, true};
     if (!meaning.statement) meaning.statement = trueExpr(fact->range);
     sink_.emit(ObligationKind::Trivial, context, meaning.statement, fact->range, stepRange);
     context.addFact(meaning.statement, true, meaning.holdsAlways, fact->step);
     return;
   }
   const Decl* decl = fact->decl;
-  if (fact->kind == ExprKind::Ident && decl != nullptr &&
+  if ((fact->kind == ExprKind::Ident || fact->kind == ExprKind::OpApp) && decl != nullptr &&
       (decl->kind == DeclKind::Theorem || decl->kind == DeclKind::Assumption)) {
-    const ExprPtr statement = decl->body ? decl->body : trueExpr(fact->range);
+    ExprPtr statement = decl->body ? statementOf(*decl, fact->args) : nullptr;
+    if (!statement) statement = trueExpr(fact->range);
     sink_.emit(ObligationKind::Trivial, context, statement, fact->range, stepRange);
     context.addFact(statement, true, true, decl);  // theorems and assumptions hold always
     return;
@@ -171,11 +173,17 @@ void StepRules::cite(const ExprPtr& fact, Context& context, SourceRange stepRang
   context.addFact(fact, true, context.always);
 }
 
+void StepRules::declare(const Decl* decl, const ExprPtr& domain, Context& context) {
+  context.declare(decl, domain);
+  // `x \in S` holds in every state only if S is constant-level (or box-closed).
+  if (domain && !boxClosed(*domain)) context.always = false;
+}
+
 ExprPtr StepRules::assume(const std::vector<SequentHyp>& hyps, Context& context, bool visible) {
   std::vector<ExprPtr> facts;
-  bool always = context.always;
+  bool always = true;
   for (const auto& h : hyps) {
-    if (h.newDecl) context.declare(h.newDecl.get(), h.newDecl->body);
+    if (h.newDecl) declare(h.newDecl.get(), h.newDecl->body, context);
     if (h.fact) {
       const bool closed = boxClosed(*h.fact);
       context.addFact(h.fact, visible, closed);
@@ -183,7 +191,7 @@ ExprPtr StepRules::assume(const std::vector<SequentHyp>& hyps, Context& context,
       always = always && closed;
     }
   }
-  context.always = always;
+  context.always = context.always && always;
   return conjunction(facts, {});
 }
 
@@ -271,7 +279,7 @@ void StepRules::pick(const ProofStep& s, Context& context) {
       }
       if (b.domain) hyps.push_back({nullptr, makeBuiltin(BuiltinOp::In, {tuple, b.domain}, s.range)});
     } else {
-      for (const auto& v : b.vars) context.declare(v.get(), b.domain);
+      for (const auto& v : b.vars) declare(v.get(), b.domain, context);
     }
   }
   hyps.push_back({nullptr, s.expr});
@@ -304,7 +312,7 @@ void StepRules::take(const ProofStep& s, Context& context) {
       ExprPtr domain = b.domain ? b.domain : slot.domain;
       if (b.domain && slot.domain && !sameExpr(b.domain, slot.domain))
         cited.push_back({makeBuiltin(BuiltinOp::Subseteq, {slot.domain, b.domain}, s.range), false});
-      context.declare(v.get(), domain);
+      declare(v.get(), domain, context);
       newHyps.push_back({v, nullptr});
       if (domain) newHyps.push_back({nullptr, makeBuiltin(BuiltinOp::In, {makeIdent(*v), domain}, s.range)});
     }

@@ -32,6 +32,9 @@ class StepRules {
   // declared, facts added (usable when `visible`), the time flag updated. Returns the
   // conjunction of the facts (what the step name denotes inside its proof).
   ExprPtr assume(const std::vector<SequentHyp>& hyps, Context& context, bool visible);
+  // Declares a NEW / PICK / TAKE symbol with its domain; a domain that is not constant-level
+  // (or box-closed) makes later facts hold only in the current state.
+  void declare(const Decl* decl, const ExprPtr& domain, Context& context);
 
  private:
   void steps(const Proof& proof, Context context);

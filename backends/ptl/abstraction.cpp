@@ -235,9 +235,10 @@ bool Abstractor::primedStateOnly(const ExprPtr& e) {
       if (e->decl == nullptr) return false;
       const Decl& d = *prover::definitionOf(e->decl);
       switch (d.kind) {
+        case DeclKind::BoundVar:
+          return !d.flexible && childrenOk();  // \EE / \AA bind variables
         case DeclKind::Constant:
         case DeclKind::OpParam:
-        case DeclKind::BoundVar:
           return childrenOk();
         case DeclKind::NewSymbol:
           return d.newKind == NewKind::Constant && childrenOk();

@@ -160,6 +160,8 @@ std::optional<R> Translator::throughBinding(const Expr& e,
     ~Done() { --n; }
   } done{active};
   env_ = b->env;
+  // A RECURSIVE LET operator sees itself in its body (unfolded up to kMaxExpansion).
+  if (letOperators_.count(def) != 0) bind(def, Binding(*b));
   bindArgs(def->params, e.args, callerEnv, callerPrimed);
   return onExpr(*def->body);
 }
@@ -183,6 +185,7 @@ void Translator::bindLet(const Expr& e) {
     b.env = env_;  // earlier definitions are visible, the definition itself is not
     b.primed = primed_;
     bind(d.get(), std::move(b));
+    letOperators_.insert(d.get());
   }
 }
 
@@ -484,6 +487,7 @@ Val Translator::termOfBuiltin(const Expr& e) {
 Val Translator::symbolTerm(const Expr& e) {
   if (e.decl == nullptr) throw EncodeError("unresolved symbol " + e.name);
   const Decl& d = *e.decl;
+  if (letOperators_.count(&d) != 0) return Val{unexpandedLocalOperator(e), std::nullopt};
   // Anything else free in the obligation (constants, variables, PICKed or TAKEn
   // variables of enclosing steps) is an uninterpreted symbol: the obligation must hold for
   // every value of it.
@@ -505,6 +509,20 @@ Val Translator::symbolTerm(const Expr& e) {
   z3::expr_vector v(sig_.ctx());
   for (const auto& x : args) v.push_back(x);
   return Val{f(v), std::nullopt};
+}
+
+// A LET operator left unexpanded (a recursive one, inside its own body or at the
+// recursion limit): its value may depend
+// on every variable bound around its definition (`\A y : LET RECURSIVE F(n) == ... y ...`),
+// so it is a fresh function of its arguments and of all the bound variables in scope, never
+// shared with another occurrence.
+z3::expr Translator::unexpandedLocalOperator(const Expr& e) {
+  z3::expr_vector v(sig_.ctx());
+  std::vector<z3::sort> sorts;
+  for (const auto& a : e.args) v.push_back(term(*a).u);
+  for (const auto& x : scopeVars_) v.push_back(x);
+  for (unsigned i = 0; i < v.size(); ++i) sorts.push_back(v[i].get_sort());
+  return sig_.freshFn("letop", sorts, sig_.U())(v);
 }
 
 std::optional<z3::expr> Translator::primitiveFormula(const Expr& e, const Decl& d) {

@@ -105,7 +105,8 @@ class Translator {
   std::optional<R> throughBinding(const Expr& e, const std::function<R(const Expr&)>& onExpr);
   std::optional<z3::expr> primitiveFormula(const Expr& e, const Decl& d);
   std::optional<Val> primitiveTerm(const Expr& e, const Decl& d);
-  Val symbolTerm(const Expr& e);  // constants, variables and opaque operators
+  Val symbolTerm(const Expr& e);
+  z3::expr unexpandedLocalOperator(const Expr& e);  // constants, variables and opaque operators
   z3::expr quantifier(const Expr& e, Pol pol);
   // Introduces binders; `guards` receives their membership conditions (translated
   // before the variables are visible). Returns the new constants.
@@ -154,6 +155,7 @@ class Translator {
   bool primed_ = false;
   std::vector<Val> at_;           // the values of @ in enclosing EXCEPT clauses
   Exprs scopeVars_;               // quantified constants in scope, outermost first
+  std::set<const Decl*> letOperators_;  // operators defined by a LET met so far
   unsigned lift_ = 0;             // lifting depth: names bound variables
   unsigned depth_ = 0;            // binder depth within the current lifting level
   std::map<std::string, z3::func_decl> lifted_;

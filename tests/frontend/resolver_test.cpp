@@ -148,8 +148,31 @@ TEST(Resolver, ProofScopes) {
                            "<1>3. ASSUME NEW k PROVE D = k BY <1>3, Thm, SMT DEF D\n"
                            "<1>4. k = k\n"             // k is not visible here
                            "<1> QED BY <1>5"));        // no such step
-  EXPECT_EQ(l->errors(), (std::vector<std::string>{"8:7: unknown operator 'k'", "8:11: unknown operator 'k'",
+  EXPECT_EQ(l->errors(), (std::vector<std::string>{"7:41: theorem 'Thm' is cited in its own proof",
+                                                   "8:7: unknown operator 'k'", "8:11: unknown operator 'k'",
                                                    "9:12: unknown proof step '<1>5'"}))
+      << l->allErrors();
+}
+
+// A name is a fact only once its proof is complete: a theorem cited (BY or USE) inside its
+// own proof, or a step other than an assertion, CASE or SUFFICES cited inside its own
+// proof, is an error.
+TEST(Resolver, SelfCitationIsAnError) {
+  auto l = load(moduleText("THEOREM T == FALSE\nBY T\n"
+                           "THEOREM U == FALSE\n<1> USE U\n<1> QED\n"
+                           "THEOREM FALSE\n<1>1. PICK x : x # x\n  BY <1>1\n<1> QED BY <1>1\n"
+                           "THEOREM FALSE\n<1>1. FALSE BY <1>1\n<1>2. QED BY <1>1"));
+  EXPECT_EQ(l->errors(), (std::vector<std::string>{"3:4: theorem 'T' is cited in its own proof",
+                                                   "5:9: theorem 'U' is cited in its own proof",
+                                                   "9:6: step '<1>1' is cited in its own proof"}))
+      << l->allErrors();
+}
+
+TEST(Resolver, StructuredProofWithoutQedIsAnError) {
+  auto l = load(moduleText("THEOREM FALSE\n<1>1. TRUE OBVIOUS\n"
+                           "THEOREM FALSE\n<1>1. FALSE\n  <2>1. TRUE OBVIOUS\n<1>2. QED BY <1>1"));
+  EXPECT_EQ(l->errors(), (std::vector<std::string>{"3:1: structured proof does not end with a QED step",
+                                                   "6:3: structured proof does not end with a QED step"}))
       << l->allErrors();
 }
 

@@ -166,5 +166,39 @@ THEOREM n \in Nat => n + 0 >= 0
   EXPECT_NE(goalText(g.at(1)).find("Nat"), std::string::npos);
 }
 
+// \EE / \AA bind flexible variables: y' under \EE y stays y' (not y, as for a constant).
+TEST(Expansion, TemporalQuantifiersBindVariables) {
+  auto g = generate("VARIABLE x\nTHEOREM \\EE y : y = 0 /\\ y' = 1\n  OBVIOUS");
+  ASSERT_EQ(g.obligations().size(), 1u);
+  EXPECT_EQ(goalText(g.at(1)), "\\EE y : y = 0 /\\ y' = 1");
+}
+
+// With ExpandENABLED, ENABLED A becomes \E x_next : A[x' := x_next] only when every prime
+// of A is visible: a hidden action, a NEW ACTION, or an action-level argument substituted
+// under ENABLED keeps it opaque.
+TEST(Expansion, ExpandEnabledOnlyWhenEveryPrimeIsVisible) {
+  auto g = generate(R"(EXTENDS TLAPS
+VARIABLE x
+Next == x' = x
+Op(e) == ENABLED (x' = 1 /\ e)
+THEOREM ENABLED Next
+  BY ExpandENABLED
+THEOREM ENABLED Next
+  BY ExpandENABLED DEF Next
+THEOREM ASSUME NEW ACTION A PROVE ENABLED A
+  BY ExpandENABLED
+THEOREM Op(x' = 2)
+  BY ExpandENABLED DEF Op
+THEOREM Op(x = 2)
+  BY ExpandENABLED DEF Op)");
+  const auto mains = g.of(K::Main);
+  ASSERT_EQ(mains.size(), 5u) << dump(g);
+  EXPECT_EQ(goalText(*mains[0]), "ENABLED Next");
+  EXPECT_EQ(goalText(*mains[1]), "\\E x_next : x_next = x");
+  EXPECT_EQ(goalText(*mains[2]), "ENABLED A");
+  EXPECT_EQ(goalText(*mains[3]), "Op(x' = 2)");
+  EXPECT_EQ(goalText(*mains[4]), "\\E x_next : x_next = 1 /\\ x = 2");
+}
+
 }  // namespace
 }  // namespace tlapx::prover::testing

@@ -63,5 +63,21 @@ THEOREM (\A x \in S : P(x)) => (\A y \in S : P(y))
   EXPECT_EQ(canonicalText(*implication.args[0]), canonicalText(*implication.args[1]));
 }
 
+// `I!P` and `J!P` of two instances with different substitutions are different symbols:
+// an obligation about one never shares a fingerprint (and so a cached result) with one
+// about the other.
+TEST(Fingerprint, InstanceCopiesCarryTheirSubstitution) {
+  const std::string m = "---- MODULE M ----\nCONSTANT c\nP == c = 1\n====\n";
+  const std::string head = "---- MODULE T ----\nI == INSTANCE M WITH c <- 1\nJ == INSTANCE M WITH c <- 2\n";
+  auto same = generate({{"M", m}, {"T", head + "THEOREM I!P => I!P\n  OBVIOUS\n====\n"}}, "T");
+  auto other = generate({{"M", m}, {"T", head + "THEOREM I!P => J!P\n  OBVIOUS\n====\n"}}, "T");
+  auto again = generate({{"M", m}, {"T", head + "THEOREM J!P => J!P\n  OBVIOUS\n====\n"}}, "T");
+  ASSERT_EQ(same.obligations().size(), 1u);
+  ASSERT_EQ(other.obligations().size(), 1u);
+  EXPECT_NE(same.at(1).fingerprint, other.at(1).fingerprint);
+  EXPECT_NE(same.at(1).fingerprint, again.at(1).fingerprint);
+  EXPECT_NE(canonicalText(*same.at(1).goal), canonicalText(*again.at(1).goal));
+}
+
 }  // namespace
 }  // namespace tlapx::prover::testing

@@ -289,5 +289,48 @@ THEOREM A \/ B
   EXPECT_EQ(factTexts(g.at(2)), std::vector<std::string>{"A"});
 }
 
+// A theorem of a parameterised instance, cited as I(a)!Thm, states its body with the
+// instance parameter bound to a: I(1)!Thm and I(2)!Thm are different facts.
+TEST(StepRules, ParameterisedInstanceTheoremsTakeTheirArguments) {
+  auto g = generate({{"M", "---- MODULE M ----\nCONSTANT c\nTHEOREM Thm == c = 1\n  OMITTED\n====\n"},
+                     {"T", "---- MODULE T ----\nI(x) == INSTANCE M WITH c <- x\n"
+                           "THEOREM FALSE\n  BY I(1)!Thm, I(2)!Thm\n"
+                           "THEOREM I(3)!Thm\n  OBVIOUS\n====\n"}},
+                    "T");
+  ASSERT_EQ(g.obligations().size(), 4u) << dump(g);
+  EXPECT_EQ(g.at(1).kind, K::Trivial);
+  EXPECT_EQ(goalText(g.at(1)), "1 = 1");
+  EXPECT_EQ(goalText(g.at(2)), "2 = 1");
+  EXPECT_EQ(factTexts(g.at(3)), (std::vector<std::string>{"1 = 1", "2 = 1"}));
+  EXPECT_EQ(goalText(g.at(4)), "3 = 1");
+}
+
+// NEW c \in S with S state-level: c \in S holds in the current state only, so facts
+// proved from it are not boxed (PTL must not treat them as invariants).
+TEST(StepRules, StateLevelDomainsMakeLaterFactsCurrentStateOnly) {
+  auto g = generate(R"(EXTENDS TLAPS
+VARIABLE x
+THEOREM ASSUME NEW c \in {x} PROVE [](c = x)
+<1>1. c = x
+  OBVIOUS
+<1>. QED
+  BY <1>1, PTL
+THEOREM ASSUME NEW c \in {1} PROVE [](c = 1)
+<1>1. c = 1
+  OBVIOUS
+<1>. QED
+  BY <1>1, PTL)");
+  const auto mains = g.of(K::Main);
+  ASSERT_EQ(mains.size(), 4u) << dump(g);
+  const auto factFlags = [](const Obligation& ob) {
+    std::vector<bool> flags;
+    for (const auto& h : ob.hyps)
+      if (h.kind == ObligationHyp::Kind::Fact) flags.push_back(h.holdsAlways);
+    return flags;
+  };
+  EXPECT_EQ(factFlags(*mains[1]), std::vector<bool>{false}) << dump(g);
+  EXPECT_EQ(factFlags(*mains[3]), std::vector<bool>{true}) << dump(g);
+}
+
 }  // namespace
 }  // namespace tlapx::prover::testing
