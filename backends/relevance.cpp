@@ -1,0 +1,103 @@
+// Relevance filtering of hypotheses (see relevance.hpp).
+#include "backends/relevance.hpp"
+
+#include <cmath>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "backends/expr_key.hpp"
+
+namespace tlapx {
+
+namespace {
+
+using Symbols = std::unordered_set<std::string>;
+
+// The symbols of `e`: free constants, variables, NEW symbols and opaque (non-primitive,
+// non-LET) operators by declaration, and the strings and record fields it mentions.
+Symbols symbolsOf(const Expr& e) {
+  std::unordered_set<const Decl*> local;
+  visitExprs(e, [&](const Expr& x) {
+    for (const auto& d : x.letDefs) local.insert(d.get());
+  });
+  Symbols out;
+  visitExprs(e, [&](const Expr& x) {
+    for (const auto& f : x.fields) out.insert("f:" + f);
+    switch (x.kind) {
+      case ExprKind::String:
+        out.insert("s:" + x.text);
+        return;
+      case ExprKind::Dot:
+        out.insert("f:" + x.text);
+        return;
+      case ExprKind::Ident:
+      case ExprKind::OpApp: {
+        const Decl* d = x.decl;
+        if (d == nullptr || local.count(d) != 0) return;
+        switch (d->kind) {
+          case DeclKind::Constant:
+          case DeclKind::Variable:
+          case DeclKind::NewSymbol:
+          case DeclKind::Theorem:
+          case DeclKind::Assumption:
+            break;
+          case DeclKind::Operator:
+          case DeclKind::Function:
+          case DeclKind::Recursive:
+            if (d->primitive) return;
+            break;
+          default:
+            return;  // bound variables, parameters
+        }
+        out.insert("d:" + std::to_string(reinterpret_cast<std::uintptr_t>(d)));
+        return;
+      }
+      default:
+        return;
+    }
+  });
+  return out;
+}
+
+}  // namespace
+
+std::vector<bool> selectRelevant(const std::vector<const Expr*>& facts, const Expr& goal,
+                                 const RelevanceOptions& options) {
+  std::vector<Symbols> symbols;
+  symbols.reserve(facts.size());
+  std::unordered_map<std::string, std::size_t> frequency;
+  for (const Expr* f : facts) {
+    symbols.push_back(symbolsOf(*f));
+    for (const auto& s : symbols.back()) ++frequency[s];
+  }
+  // A symbol in few facts is a strong sign of relevance, one in every fact a weak one.
+  auto weight = [&](const std::string& s) {
+    return 1.0 / std::log(2.0 + static_cast<double>(frequency[s]));
+  };
+  Symbols relevant = symbolsOf(goal);
+  std::vector<bool> selected(facts.size(), false);
+  for (std::size_t i = 0; i < facts.size(); ++i) selected[i] = symbols[i].empty();
+  double threshold = options.threshold;
+  for (std::size_t round = 0; round <= options.rounds; ++round) {
+    std::vector<std::size_t> added;
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+      if (selected[i]) continue;
+      double total = 0;
+      double shared = 0;
+      for (const auto& s : symbols[i]) {
+        total += weight(s);
+        if (relevant.count(s) != 0) shared += weight(s);
+      }
+      if (shared > 0 && shared >= threshold * total) added.push_back(i);
+    }
+    for (std::size_t i : added) {
+      selected[i] = true;
+      relevant.insert(symbols[i].begin(), symbols[i].end());
+    }
+    threshold *= options.decay;
+  }
+  return selected;
+}
+
+}  // namespace tlapx
