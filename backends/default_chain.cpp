@@ -1,11 +1,13 @@
 // The default chain behind every pragma tlapx handles with its own provers: the built-in
 // structural check, then Z3 (see backend.hpp); temporal obligations are tried with the
-// PTL backend first, as TLAPS users expect.
+// PTL backend first, as TLAPS users expect. Z3 first sees only the relevant part of a big
+// context (relevance.hpp) with a share of the budget, then the whole context.
 #include <optional>
 
 #include "backends/backend.hpp"
 #include "backends/budget.hpp"
 #include "backends/builtin.hpp"
+#include "backends/relevance.hpp"
 #include "backends/ptl/ptl_backend.hpp"
 #include "backends/z3/z3_backend.hpp"
 
@@ -36,15 +38,47 @@ class DefaultChain final : public Backend {
       r->note = r->note + (methodNote(ob.method).empty() ? "" : "; " + methodNote(ob.method));
       return *r;
     }
-    return z3_->prove(ob, budget);
+    return proveWithZ3(ob, budget);
   }
+  // Big contexts (whole invariants in every step): after a short try with everything, Z3
+  // tries the relevant part with a share of the budget, then everything again with all of it.
+  // Small contexts go straight to Z3.
+  static constexpr std::size_t kBigContext = 16;  // conjuncts among the facts
+  static constexpr double kShortShare = 0.1;
+  static constexpr double kRelevantShare = 0.25;
+
+  ProofResult proveWithZ3(const Obligation& ob, const Budget& budget) {
+    const std::optional<Obligation> part = relevantPart(ob);
+    if (!part || factConjuncts(ob) < kBigContext) return z3_->prove(ob, budget);
+    double seconds = 0;
+    std::uint64_t used = 0;
+    auto attempt = [&](const Obligation& o, double share) {
+      Budget b = budget;
+      b.stretch *= share;
+      ProofResult r = z3_->prove(o, b);
+      seconds += r.seconds;
+      used += r.rlimitUsed;
+      r.seconds = seconds;
+      r.rlimitUsed = used;
+      return r;
+    };
+    ProofResult r = attempt(ob, kShortShare);
+    if (r.status == ProofResult::Proved) return r;
+    r = attempt(*part, kRelevantShare);
+    if (r.status == ProofResult::Proved) {
+      r.note = r.note.empty() ? "proved from the relevant hypotheses" : r.note + "; proved from the relevant hypotheses";
+      return r;
+    }
+    return attempt(ob, 1.0);
+  }
+
   std::string name() const override { return "default"; }
   std::string version() const override {
     return "builtin + z3 " + z3_->version() + " + ptl " + ptl_->version();
   }
   std::string encoderVersion() const override {
-    return "builtin " + std::string(kBuiltinVersion) + ", z3 " + z3_->encoderVersion() + ", ptl " +
-           ptl_->encoderVersion();
+    return "builtin " + std::string(kBuiltinVersion) + ", relevance 1, z3 " + z3_->encoderVersion() +
+           ", ptl " + ptl_->encoderVersion();
   }
   void interrupt() override {
     z3_->interrupt();

@@ -1,6 +1,7 @@
 // Relevance filtering of hypotheses (see relevance.hpp).
 #include "backends/relevance.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <unordered_map>
@@ -98,6 +99,67 @@ std::vector<bool> selectRelevant(const std::vector<const Expr*>& facts, const Ex
     threshold *= options.decay;
   }
   return selected;
+}
+
+namespace {
+
+void addConjuncts(const ExprPtr& e, bool holdsAlways, std::vector<ObligationHyp>& out) {
+  if (e->kind == ExprKind::Builtin && e->op == BuiltinOp::And) {
+    for (const auto& a : e->args) addConjuncts(a, holdsAlways, out);
+    return;
+  }
+  if (e->kind == ExprKind::Label) return addConjuncts(e->args[0], holdsAlways, out);
+  ObligationHyp hyp;
+  hyp.kind = ObligationHyp::Kind::Fact;
+  hyp.fact = e;
+  hyp.holdsAlways = holdsAlways;
+  out.push_back(std::move(hyp));
+}
+
+std::size_t conjunctCount(const Expr& e) {
+  if (e.kind == ExprKind::Builtin && e.op == BuiltinOp::And) {
+    std::size_t n = 0;
+    for (const auto& a : e.args) n += conjunctCount(*a);
+    return n;
+  }
+  if (e.kind == ExprKind::Label) return conjunctCount(*e.args[0]);
+  return 1;
+}
+
+}  // namespace
+
+std::size_t factConjuncts(const Obligation& ob) {
+  std::size_t n = 0;
+  for (const auto& h : ob.hyps)
+    if (h.kind == ObligationHyp::Kind::Fact && h.fact) n += conjunctCount(*h.fact);
+  return n;
+}
+
+std::optional<Obligation> relevantPart(const Obligation& ob, const RelevanceOptions& options) {
+  if (!ob.goal) return std::nullopt;
+  // Each hypothesis in order: a declaration, or the conjuncts of a fact.
+  std::vector<std::vector<ObligationHyp>> parts(ob.hyps.size());
+  std::vector<const Expr*> facts;
+  for (std::size_t i = 0; i < ob.hyps.size(); ++i) {
+    const ObligationHyp& h = ob.hyps[i];
+    if (h.kind == ObligationHyp::Kind::Fact && h.fact) {
+      addConjuncts(h.fact, h.holdsAlways, parts[i]);
+      for (const auto& c : parts[i]) facts.push_back(c.fact.get());
+    } else {
+      parts[i].push_back(h);
+    }
+  }
+  const std::vector<bool> keep = selectRelevant(facts, *ob.goal, options);
+  if (std::find(keep.begin(), keep.end(), false) == keep.end()) return std::nullopt;
+  Obligation part = ob;
+  part.hyps.clear();
+  std::size_t next = 0;  // index into `keep`
+  for (std::size_t i = 0; i < ob.hyps.size(); ++i) {
+    const bool isFact = ob.hyps[i].kind == ObligationHyp::Kind::Fact && ob.hyps[i].fact;
+    for (auto& c : parts[i])
+      if (!isFact || keep[next++]) part.hyps.push_back(std::move(c));
+  }
+  return part;
 }
 
 }  // namespace tlapx

@@ -8,9 +8,11 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 #include "frontend/ast.hpp"
+#include "prover/obligation.hpp"
 
 namespace tlapx {
 
@@ -24,5 +26,12 @@ struct RelevanceOptions {
 // own (pure arithmetic, TRUE, ...) are always kept: they are cheap and often needed.
 std::vector<bool> selectRelevant(const std::vector<const Expr*>& facts, const Expr& goal,
                                  const RelevanceOptions& options = {});
+
+// `ob` with its facts split into their conjuncts and only the relevant conjuncts kept
+// (declarations and the goal unchanged); nullopt when every conjunct is relevant.
+std::optional<Obligation> relevantPart(const Obligation& ob, const RelevanceOptions& options = {});
+
+// The number of conjuncts among the facts of `ob` (how big its context is).
+std::size_t factConjuncts(const Obligation& ob);
 
 }  // namespace tlapx

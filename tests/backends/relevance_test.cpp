@@ -41,5 +41,31 @@ TEST(Relevance, StringsAndRecordFieldsCount) {
   EXPECT_FALSE(kept[1]);
 }
 
+// The relevant part of an obligation: conjuncts of its facts, filtered, declarations and
+// goal unchanged, the order of hypotheses kept; nothing when every conjunct is relevant.
+TEST(Relevance, RelevantPartSplitsFactsIntoConjuncts) {
+  Ast a;
+  const Decl* x = a.variable("x");
+  const Decl* z = a.variable("z");
+  auto declaration = [](const Decl* d) {
+    ObligationHyp h;
+    h.kind = ObligationHyp::Kind::Declaration;
+    h.decl = d;
+    return h;
+  };
+  Obligation ob = a.obligation({a.conj({a.in(a.id(x), a.nat()), a.eq(a.id(z), a.num(3))})},
+                               a.in(a.op2("+", a.id(x), a.num(1)), a.nat()));
+  ob.hyps.insert(ob.hyps.begin(), declaration(x));
+  ob.hyps.push_back(declaration(z));
+  const std::optional<Obligation> part = relevantPart(ob);
+  ASSERT_TRUE(part);
+  ASSERT_EQ(part->hyps.size(), 3u);
+  EXPECT_EQ(part->hyps[0].decl, x);
+  EXPECT_EQ(part->hyps[1].fact, ob.hyps[1].fact->args[0]);
+  EXPECT_EQ(part->hyps[2].decl, z);
+  ob.goal = a.eq(a.id(x), a.id(z));
+  EXPECT_FALSE(relevantPart(ob));
+}
+
 }  // namespace
 }  // namespace tlapx::test
