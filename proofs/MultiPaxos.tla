@@ -457,4 +457,304 @@ LEMMA ProposalSafe ==
     BY <1>6
   <2>. QED  BY <2>1, <1>4
 <1>. QED  BY <1>5, <1>7, <1>8
+-----------------------------------------------------------------------------
+(* One lemma per action of Next: each preserves Inv.                       *)
+
+\* The invariant of a step that casts no vote and leaves accVoted alone,
+\* given the type invariant and the invariant of the new messages.
+LEMMA InvWithoutVotes ==
+  ASSUME Inv, TypeOK', StepFrame, No2b, accVoted' = accVoted,
+         \A m2 \in msgs : m2.type = "2a" => No2aAt(m2.bal),
+         \A m \in msgs' \ msgs : MsgOK(m)'
+  PROVE  Inv'
+<1>1. AccInv'
+  BY AccInvStable DEF Inv, StepFrame
+<1>2. ASSUME NEW m \in msgs PROVE MsgOK(m)'
+  BY OldMsgStable DEF Inv
+<1>3. MsgInv'
+  BY <1>2 DEF MsgInv
+<1>. QED  BY <1>1, <1>3 DEF Inv
+
+LEMMA StutterInv ==
+  ASSUME Inv, UNCHANGED vars
+  PROVE  Inv'
+<1>1. TypeOK'
+  BY DEF Inv, TypeOK, vars
+<1>2. StepFrame /\ No2b /\ \A m2 \in msgs : m2.type = "2a" => No2aAt(m2.bal)
+  BY DEF StepFrame, No2b, No2aAt, vars, Inv, TypeOK
+<1>. QED  BY <1>1, <1>2, InvWithoutVotes DEF vars
+
+LEMMA Phase1aInv ==
+  ASSUME Inv, NEW p \in Proposers, Phase1a(p)
+  PROVE  Inv'
+<1>1. /\ msgs' = msgs \cup {[type |-> "1a", bal |-> proBallot[p], from |-> p]}
+      /\ UNCHANGED <<accVoted, accMaxBal, proBallot>>
+  BY DEF Phase1a, Send
+<1>2. TypeOK'
+  BY <1>1 DEF Inv, TypeOK, Messages
+<1>3. StepFrame /\ No2b /\ \A m2 \in msgs : m2.type = "2a" => No2aAt(m2.bal)
+  BY <1>1 DEF StepFrame, No2b, No2aAt, Inv, TypeOK
+<1>4. ASSUME NEW m \in msgs' \ msgs PROVE MsgOK(m)'
+  BY <1>1 DEF MsgOK
+<1>. QED  BY <1>1, <1>2, <1>3, <1>4, InvWithoutVotes
+
+LEMMA NewBallotInv ==
+  ASSUME Inv, NEW p \in Proposers, NewBallot(p)
+  PROVE  Inv'
+<1>1. PICK b \in Ballots : /\ b > proBallot[p]
+                           /\ proBallot' = [proBallot EXCEPT ![p] = b]
+                           /\ UNCHANGED <<msgs, accVoted, accMaxBal>>
+  BY DEF NewBallot
+<1>2. TypeOK'
+  BY <1>1 DEF Inv, TypeOK
+<1>3. StepFrame /\ No2b /\ \A m2 \in msgs : m2.type = "2a" => No2aAt(m2.bal)
+  BY <1>1 DEF StepFrame, No2b, No2aAt, Inv, TypeOK
+<1>. QED  BY <1>1, <1>2, <1>3, InvWithoutVotes
+
+LEMMA Phase1bInv ==
+  ASSUME Inv, NEW a \in Acceptors, Phase1b(a)
+  PROVE  Inv'
+<1>1. PICK m1 \in msgs :
+        /\ m1.type = "1a"
+        /\ m1.bal > accMaxBal[a]
+        /\ Send([type |-> "1b", bal |-> m1.bal, voted |-> accVoted[a], from |-> a])
+        /\ accMaxBal' = [accMaxBal EXCEPT ![a] = m1.bal]
+        /\ UNCHANGED <<accVoted, proBallot>>
+  BY DEF Phase1b
+<1> DEFINE new == [type |-> "1b", bal |-> m1.bal, voted |-> accVoted[a], from |-> a]
+<1>2. msgs' = msgs \cup {new}
+  BY <1>1 DEF Send
+<1>3. m1.bal \in Ballots /\ accMaxBal[a] \in Ballots \cup {-1}
+  BY DEF Inv, TypeOK, Messages
+<1>4. \A t \in accVoted[a] : t.bal < m1.bal
+  BY <1>1, <1>3 DEF Inv, TypeOK, Votes
+<1>5. TypeOK'
+  <2>1. new \in Messages
+    BY <1>3 DEF Inv, TypeOK, Messages
+  <2>2. ASSUME NEW x \in Acceptors, NEW t \in accVoted'[x] PROVE t.bal =< accMaxBal'[x]
+    BY <1>1, <1>3, <1>4 DEF Inv, TypeOK, Votes
+  <2>. QED  BY <1>1, <1>2, <1>3, <2>1, <2>2 DEF Inv, TypeOK
+<1>6. StepFrame /\ No2b /\ \A m2 \in msgs : m2.type = "2a" => No2aAt(m2.bal)
+  BY <1>1, <1>2, <1>3 DEF StepFrame, No2b, No2aAt, Inv, TypeOK
+<1>7. ASSUME NEW m \in msgs' \ msgs PROVE MsgOK(m)'
+  <2>1. m = new
+    BY <1>2
+  <2>2. m.bal =< accMaxBal'[m.from]
+    BY <1>1, <1>3, <2>1 DEF Inv, TypeOK
+  <2>3. ASSUME NEW t \in m.voted
+        PROVE  t.bal < m.bal /\ VotedForIn(m.from, t.val, t.bal, t.slot)'
+    <3>1. t \in accVoted[a] /\ t \in Votes
+      BY <2>1 DEF Inv, TypeOK
+    <3>2. VotedForIn(a, t.val, t.bal, t.slot)
+      BY <3>1 DEF Inv, AccInv
+    <3>. QED  BY <1>4, <2>1, <3>1, <3>2, <1>2, VotedForInStable
+  <2>4. ASSUME NEW c \in Ballots, NEW s \in Slots, NEW v \in Values,
+               c < m.bal, VotedForIn(m.from, v, c, s)'
+        PROVE  \E t \in m.voted : t.slot = s /\ c =< t.bal
+    <3>1. VotedForIn(a, v, c, s)
+      BY <2>1, <2>4, <1>2, <1>6, VotedForInUnchanged
+    <3>. QED  BY <2>1, <3>1 DEF Inv, AccInv
+  <2>. QED  BY <2>1, <2>2, <2>3, <2>4 DEF MsgOK, Inv1b
+<1>. QED  BY <1>1, <1>5, <1>6, <1>7, InvWithoutVotes
+
+LEMMA Phase2aInv ==
+  ASSUME Inv, NEW p \in Proposers, Phase2a(p)
+  PROVE  Inv'
+<1>1. ~ \E m \in msgs : m.type = "2a" /\ m.bal = proBallot[p]
+  BY DEF Phase2a
+<1>2. PICK Q \in Quorums,
+           S \in SUBSET {m \in msgs : m.type = "1b" /\ m.bal = proBallot[p]} :
+        /\ \A a \in Q : \E m \in S : m.from = a
+        /\ \E D \in NewProposals(ReportedVotes(S)) :
+             Send([type |-> "2a", bal |-> proBallot[p],
+                   decrees |-> Bmax(ReportedVotes(S)) \cup D, from |-> p])
+  BY DEF Phase2a
+<1>3. PICK D \in NewProposals(ReportedVotes(S)) :
+        Send([type |-> "2a", bal |-> proBallot[p],
+              decrees |-> Bmax(ReportedVotes(S)) \cup D, from |-> p])
+  BY <1>2
+<1> DEFINE new == [type |-> "2a", bal |-> proBallot[p],
+                   decrees |-> Bmax(ReportedVotes(S)) \cup D, from |-> p]
+<1>4. msgs' = msgs \cup {new} /\ UNCHANGED <<accVoted, accMaxBal, proBallot>>
+  BY <1>3 DEF Send, Phase2a
+<1>5. proBallot[p] \in Ballots
+  BY DEF Inv, TypeOK
+<1>6. new.decrees \subseteq Decrees
+  <2>1. ReportedVotes(S) \subseteq Votes
+    BY DEF ReportedVotes, Inv, TypeOK, Messages
+  <2>2. Bmax(ReportedVotes(S)) \subseteq Decrees
+    BY <2>1 DEF Bmax, MaxVotes, Votes, Decrees
+  <2>3. D \subseteq Decrees
+    BY DEF NewProposals, FreeSlots, Decrees
+  <2>. QED  BY <2>2, <2>3
+<1>7. TypeOK'
+  <2>1. new \in Messages
+    BY <1>5, <1>6 DEF Messages
+  <2>. QED  BY <1>4, <2>1 DEF Inv, TypeOK
+<1>8. StepFrame /\ No2b /\ \A m2 \in msgs : m2.type = "2a" => No2aAt(m2.bal)
+  BY <1>1, <1>4 DEF StepFrame, No2b, No2aAt, Inv, TypeOK
+<1>9. ASSUME NEW m \in msgs' \ msgs PROVE MsgOK(m)'
+  <2>1. m = new
+    BY <1>4
+  <2>2. /\ \A d \in m.decrees : SafeAt(d.val, m.bal, d.slot)
+        /\ \A d1, d2 \in m.decrees : d1.slot = d2.slot => d1 = d2
+    BY <1>2, <1>5, <2>1, ProposalSafe DEF Inv
+  <2>3. ASSUME NEW d \in m.decrees PROVE SafeAt(d.val, m.bal, d.slot)'
+    BY <1>5, <1>7, <1>8, <2>1, <2>2, SafeAtStable DEF Inv
+  <2>4. ASSUME NEW m2 \in msgs', m2.type = "2a", m2.bal = m.bal PROVE m2 = m
+    BY <1>1, <1>4, <2>1, <2>4
+  <2>5. m.type = "2a"
+    BY <2>1
+  <2>. QED  BY <2>2, <2>3, <2>4, <2>5 DEF MsgOK, Inv2a
+<1>. QED  BY <1>4, <1>7, <1>8, <1>9, InvWithoutVotes
+
+LEMMA Phase2bInv ==
+  ASSUME Inv, NEW a \in Acceptors, Phase2b(a)
+  PROVE  Inv'
+<1>1. PICK m2a \in msgs :
+        /\ m2a.type = "2a"
+        /\ m2a.bal >= accMaxBal[a]
+        /\ Send([type |-> "2b", bal |-> m2a.bal, decrees |-> m2a.decrees, from |-> a])
+        /\ accMaxBal' = [accMaxBal EXCEPT ![a] = m2a.bal]
+        /\ accVoted' =
+             [accVoted EXCEPT ![a] =
+                {[bal |-> m2a.bal, slot |-> d.slot, val |-> d.val] : d \in m2a.decrees}
+                \cup {e \in accVoted[a] : \A r \in m2a.decrees : e.slot # r.slot}]
+        /\ UNCHANGED proBallot
+  BY DEF Phase2b
+<1> DEFINE new == [type |-> "2b", bal |-> m2a.bal, decrees |-> m2a.decrees, from |-> a]
+           NewVotes == {[bal |-> m2a.bal, slot |-> d.slot, val |-> d.val] : d \in m2a.decrees}
+           Kept == {e \in accVoted[a] : \A r \in m2a.decrees : e.slot # r.slot}
+<1>2. msgs' = msgs \cup {new} /\ accVoted' = [accVoted EXCEPT ![a] = NewVotes \cup Kept]
+  BY <1>1 DEF Send
+<1>3. m2a.bal \in Ballots /\ m2a.decrees \subseteq Decrees /\ accMaxBal[a] \in Ballots \cup {-1}
+  BY <1>1 DEF Inv, TypeOK, Messages
+<1>4. NewVotes \subseteq Votes /\ \A t \in NewVotes : t.bal = m2a.bal
+  BY <1>3 DEF Votes, Decrees
+<1>5. Kept \subseteq Votes /\ \A t \in Kept : t.bal =< m2a.bal
+  BY <1>1, <1>3 DEF Inv, TypeOK, Votes
+<1>6. TypeOK'
+  <2>1. new \in Messages
+    BY <1>3 DEF Inv, TypeOK, Messages
+  <2>2. accVoted' \in [Acceptors -> SUBSET Votes]
+    BY <1>2, <1>4, <1>5 DEF Inv, TypeOK
+  <2>3. accMaxBal' \in [Acceptors -> Ballots \cup {-1}]
+    BY <1>1, <1>3 DEF Inv, TypeOK
+  <2>4. ASSUME NEW x \in Acceptors, NEW t \in accVoted'[x] PROVE t.bal =< accMaxBal'[x]
+    <3>1. CASE x = a
+      <4>1. accVoted'[a] = NewVotes \cup Kept /\ accMaxBal'[a] = m2a.bal
+        BY <1>1, <1>2 DEF Inv, TypeOK
+      <4>. QED  BY <1>3, <1>4, <1>5, <3>1, <4>1
+    <3>2. CASE x # a
+      BY <1>1, <1>2, <3>2 DEF Inv, TypeOK
+    <3>. QED  BY <3>1, <3>2
+  <2>. QED  BY <1>1, <1>2, <2>1, <2>2, <2>3, <2>4 DEF Inv, TypeOK
+<1>7. StepFrame
+  BY <1>1, <1>2, <1>3 DEF StepFrame, Inv, TypeOK
+<1>8. ASSUME NEW x, NEW v, NEW c, NEW s
+      PROVE  VotedForIn(x, v, c, s)' <=>
+               \/ VotedForIn(x, v, c, s)
+               \/ x = a /\ c = m2a.bal /\ \E d \in m2a.decrees : d.slot = s /\ d.val = v
+  BY <1>2 DEF VotedForIn
+<1>9. AccInv'
+  <2> SUFFICES ASSUME NEW x \in Acceptors
+               PROVE  /\ \A t \in accVoted'[x] : VotedForIn(x, t.val, t.bal, t.slot)'
+                      /\ \A c \in Ballots, s \in Slots, v \in Values :
+                           VotedForIn(x, v, c, s)' =>
+                             \E t \in accVoted'[x] : t.slot = s /\ c =< t.bal
+    BY DEF AccInv
+  <2>1. CASE x # a
+    <3>1. accVoted'[x] = accVoted[x]
+      BY <1>2, <2>1 DEF Inv, TypeOK
+    <3>2. ASSUME NEW v, NEW c, NEW s PROVE VotedForIn(x, v, c, s)' <=> VotedForIn(x, v, c, s)
+      BY <1>8, <2>1
+    <3>. QED  BY <3>1, <3>2 DEF Inv, AccInv
+  <2>2. CASE x = a
+    <3>1. accVoted'[a] = NewVotes \cup Kept
+      BY <1>2 DEF Inv, TypeOK
+    <3>2. ASSUME NEW t \in accVoted'[a] PROVE VotedForIn(a, t.val, t.bal, t.slot)'
+      <4>1. CASE t \in NewVotes
+        BY <4>1, <1>8
+      <4>2. CASE t \in Kept
+        BY <4>2, <1>8 DEF Inv, AccInv
+      <4>. QED  BY <3>1, <4>1, <4>2
+    <3>3. ASSUME NEW c \in Ballots, NEW s \in Slots, NEW v \in Values, VotedForIn(a, v, c, s)'
+          PROVE  \E t \in accVoted'[a] : t.slot = s /\ c =< t.bal
+      <4>1. CASE c = m2a.bal /\ \E d \in m2a.decrees : d.slot = s /\ d.val = v
+        <5>1. PICK d \in m2a.decrees : d.slot = s /\ d.val = v
+          BY <4>1
+        <5>. QED  BY <3>1, <4>1, <5>1
+      <4>2. CASE VotedForIn(a, v, c, s)
+        <5>1. PICK t0 \in accVoted[a] : t0.slot = s /\ c =< t0.bal
+          BY <4>2 DEF Inv, AccInv
+        <5>2. t0.bal =< m2a.bal /\ t0 \in Votes
+          BY <1>1, <1>3, <5>1 DEF Inv, TypeOK, Votes
+        <5>3. CASE \E r \in m2a.decrees : r.slot = s
+          <6>1. PICK r \in m2a.decrees : r.slot = s
+            BY <5>3
+          <6>. QED  BY <3>1, <5>1, <5>2, <6>1, <1>3 DEF Votes
+        <5>4. CASE \A r \in m2a.decrees : r.slot # s
+          BY <3>1, <5>1, <5>4
+        <5>. QED  BY <5>3, <5>4
+      <4>. QED  BY <3>3, <4>1, <4>2, <1>8
+    <3>. QED  BY <2>2, <3>2, <3>3
+  <2>. QED  BY <2>1, <2>2
+<1>10. MsgInv'
+  <2>1. ASSUME NEW m \in msgs PROVE MsgOK(m)'
+    <3>1. \A m2 \in msgs : m2.type = "2a" => No2aAt(m2.bal)
+      BY <1>2 DEF No2aAt
+    <3>. QED  BY <1>6, <1>7, <3>1, OldMsgStable DEF Inv
+  <2>2. Inv2b(new)'
+    BY <1>1, <1>2, <1>3 DEF Inv2b, Inv, TypeOK
+  <2>3. MsgOK(new)'
+    BY <2>2 DEF MsgOK
+  <2>. QED  BY <1>2, <2>1, <2>3 DEF MsgInv
+<1>. QED  BY <1>6, <1>9, <1>10 DEF Inv
+-----------------------------------------------------------------------------
+(* The theorems.                                                           *)
+THEOREM Invariance == Spec => []Inv
+<1>1. Init => Inv
+  BY DEF Init, Inv, TypeOK, AccInv, MsgInv, VotedForIn
+<1>2. Inv /\ [Next]_vars => Inv'
+  <2> SUFFICES ASSUME Inv, [Next]_vars PROVE Inv'
+    OBVIOUS
+  <2>1. CASE Next
+    BY <2>1, Phase1aInv, Phase1bInv, Phase2aInv, Phase2bInv, NewBallotInv DEF Next
+  <2>2. CASE UNCHANGED vars
+    BY <2>2, StutterInv
+  <2>. QED  BY <2>1, <2>2
+<1>. QED  BY <1>1, <1>2, PTL DEF Spec
+
+\* Agreement per slot, in every state that satisfies the invariant.
+LEMMA InvConsistent ==
+  ASSUME Inv PROVE Consistency
+<1> SUFFICES ASSUME NEW v1 \in Values, NEW v2 \in Values, NEW s \in Slots,
+                    NEW b1 \in Ballots, NEW b2 \in Ballots,
+                    ChosenIn(v1, b1, s), ChosenIn(v2, b2, s), b1 =< b2
+             PROVE  v1 = v2
+  BY DEF Consistency, Chosen
+<1>1. PICK Q1 \in Quorums : \A a \in Q1 : VotedForIn(a, v1, b1, s)
+  BY DEF ChosenIn
+<1>2. PICK Q2 \in Quorums : \A a \in Q2 : VotedForIn(a, v2, b2, s)
+  BY DEF ChosenIn
+<1>3. CASE b1 = b2
+  <2>1. PICK a \in Acceptors : a \in Q1 /\ a \in Q2
+    BY QuorumsMeet
+  <2>. QED  BY <1>1, <1>2, <1>3, <2>1, VotedOnce DEF Inv
+<1>4. CASE b1 < b2
+  <2>1. PICK a2 \in Acceptors : a2 \in Q2
+    BY QuorumsMeet
+  <2>2. SafeAt(v2, b2, s)
+    BY <1>2, <2>1, VotedSafe DEF Inv
+  <2>3. PICK Q \in Quorums : \A a \in Q : VotedForIn(a, v2, b1, s) \/ WontVoteIn(a, b1, s)
+    BY <1>4, <2>2 DEF SafeAt
+  <2>4. PICK a \in Acceptors : a \in Q1 /\ a \in Q
+    BY QuorumsMeet
+  <2>5. VotedForIn(a, v2, b1, s)
+    BY <1>1, <2>3, <2>4 DEF WontVoteIn
+  <2>. QED  BY <1>1, <2>4, <2>5, VotedOnce DEF Inv
+<1>. QED  BY <1>3, <1>4
+
+THEOREM Consistent == Spec => []Consistency
+BY Invariance, InvConsistent, PTL
 =============================================================================
