@@ -73,10 +73,10 @@ ReportedVotes(S) == UNION {m.voted : m \in S}
 MaxVotes(T) == {t \in T : \A t2 \in T : t2.slot = t.slot => t2.bal =< t.bal}
 Bmax(T) == {[slot |-> t.slot, val |-> t.val] : t \in MaxVotes(T)}
 FreeSlots(T) == {s \in Slots : \A t \in T : t.slot # s}
+OnePerSlot(D) == \A d1, d2 \in D : d1.slot = d2.slot => d1 = d2
 \* The sets of new decrees a proposer may add: free slots, one value a slot.
 NewProposals(T) ==
-  {D \in SUBSET [slot : FreeSlots(T), val : Values] :
-     \A d1, d2 \in D : d1.slot = d2.slot => d1 = d2}
+  {D \in SUBSET [slot : FreeSlots(T), val : Values] : OnePerSlot(D)}
 
 Phase2a(p) ==
   /\ ~ \E m \in msgs : m.type = "2a" /\ m.bal = proBallot[p]
@@ -157,7 +157,7 @@ Inv1b(m) ==
 
 Inv2a(m) ==
   /\ \A d \in m.decrees : SafeAt(d.val, m.bal, d.slot)
-  /\ \A d1, d2 \in m.decrees : d1.slot = d2.slot => d1 = d2
+  /\ OnePerSlot(m.decrees)
   /\ \A m2 \in msgs : m2.type = "2a" /\ m2.bal = m.bal => m2 = m
 
 Inv2b(m) ==
@@ -205,7 +205,7 @@ LEMMA VotedOnce ==
   BY VotedHas2a
 <1>3. m1 = m2
   BY <1>1, <1>2 DEF Inv2a
-<1>. QED  BY <1>1, <1>2, <1>3 DEF Inv2a
+<1>. QED  BY <1>1, <1>2, <1>3 DEF Inv2a, OnePerSlot
 
 \* A value voted for at a ballot is safe at it.
 LEMMA VotedSafe ==
@@ -346,13 +346,19 @@ LEMMA AccInvStable ==
 BY VotedForInUnchanged DEF AccInv
 -----------------------------------------------------------------------------
 (* Phase 2a proposes only safe decrees, at most one a slot.                *)
+LEMMA OnePerSlotUnion ==
+  ASSUME NEW X, NEW Y, OnePerSlot(X), OnePerSlot(Y),
+         \A x \in X, y \in Y : x.slot # y.slot
+  PROVE  OnePerSlot(X \cup Y)
+BY DEF OnePerSlot
+
 LEMMA ProposalSafe ==
   ASSUME TypeOK, MsgInv, NEW b \in Ballots, NEW Q \in Quorums,
          NEW S \in SUBSET {m \in msgs : m.type = "1b" /\ m.bal = b},
          \A a \in Q : \E m \in S : m.from = a,
          NEW D \in NewProposals(ReportedVotes(S))
   PROVE  /\ \A d \in Bmax(ReportedVotes(S)) \cup D : SafeAt(d.val, b, d.slot)
-         /\ \A d1, d2 \in Bmax(ReportedVotes(S)) \cup D : d1.slot = d2.slot => d1 = d2
+         /\ OnePerSlot(Bmax(ReportedVotes(S)) \cup D)
 <1> DEFINE T == ReportedVotes(S)
 <1>1. ASSUME NEW t \in T
       PROVE  /\ t \in Votes /\ t.bal < b
@@ -425,38 +431,38 @@ LEMMA ProposalSafe ==
   <2>. QED  BY <2>2
 <1>6. ASSUME NEW d \in Bmax(T) PROVE \E t \in MaxVotes(T) : d = [slot |-> t.slot, val |-> t.val]
   BY DEF Bmax
-<1>7. ASSUME NEW d1 \in Bmax(T) \cup D, NEW d2 \in Bmax(T) \cup D, d1.slot = d2.slot
-      PROVE  d1 = d2
-  <2>1. CASE d1 \in Bmax(T) /\ d2 \in Bmax(T)
-    <3>1. PICK t1 \in MaxVotes(T) : d1 = [slot |-> t1.slot, val |-> t1.val]
-      BY <2>1, <1>6
-    <3>2. PICK t2 \in MaxVotes(T) : d2 = [slot |-> t2.slot, val |-> t2.val]
-      BY <2>1, <1>6
-    <3>3. t1 \in T /\ t2 \in T /\ t1.slot = t2.slot /\ t1.bal = t2.bal
-      BY <3>1, <3>2, <1>7, <1>1 DEF MaxVotes, Votes, Ballots
-    <3>4. PICK a1 \in Acceptors : VotedForIn(a1, t1.val, t1.bal, t1.slot)
-      BY <3>3, <1>1
-    <3>5. PICK a2 \in Acceptors : VotedForIn(a2, t2.val, t2.bal, t2.slot)
-      BY <3>3, <1>1
-    <3>6. t1.val = t2.val
-      BY <3>3, <3>4, <3>5, VotedOnce
-    <3>. QED  BY <3>1, <3>2, <3>3, <3>6
-  <2>2. CASE d1 \in D /\ d2 \in D
-    <3>1. \A x1, x2 \in D : x1.slot = x2.slot => x1 = x2
-      BY DEF NewProposals
-    <3>. QED  BY <2>2, <3>1, <1>7
-  <2>3. ASSUME NEW x \in Bmax(T), NEW y \in D, x.slot = y.slot PROVE FALSE
-    <3>1. PICK t \in MaxVotes(T) : x = [slot |-> t.slot, val |-> t.val]
-      BY <1>6
-    <3>2. t \in T /\ y.slot \in FreeSlots(T)
-      BY DEF MaxVotes, NewProposals
-    <3>. QED  BY <3>1, <3>2, <2>3 DEF FreeSlots
-  <2>. QED  BY <2>1, <2>2, <2>3, <1>7
+<1>7. OnePerSlot(Bmax(T))
+  <2> SUFFICES ASSUME NEW d1 \in Bmax(T), NEW d2 \in Bmax(T), d1.slot = d2.slot
+               PROVE  d1 = d2
+    BY DEF OnePerSlot
+  <2>1. PICK t1 \in MaxVotes(T) : d1 = [slot |-> t1.slot, val |-> t1.val]
+    BY <1>6
+  <2>2. PICK t2 \in MaxVotes(T) : d2 = [slot |-> t2.slot, val |-> t2.val]
+    BY <1>6
+  <2>3. t1 \in T /\ t2 \in T /\ t1.slot = t2.slot /\ t1.bal = t2.bal
+    BY <2>1, <2>2, <1>1 DEF MaxVotes, Votes, Ballots
+  <2>4. PICK a1 \in Acceptors : VotedForIn(a1, t1.val, t1.bal, t1.slot)
+    BY <2>3, <1>1
+  <2>5. PICK a2 \in Acceptors : VotedForIn(a2, t2.val, t2.bal, t2.slot)
+    BY <2>3, <1>1
+  <2>6. t1.val = t2.val
+    BY <2>3, <2>4, <2>5, VotedOnce
+  <2>. QED  BY <2>1, <2>2, <2>3, <2>6
+<1>9. OnePerSlot(D)
+  BY DEF NewProposals
+<1>10. ASSUME NEW x \in Bmax(T), NEW y \in D PROVE x.slot # y.slot
+  <2>1. PICK t \in MaxVotes(T) : x = [slot |-> t.slot, val |-> t.val]
+    BY <1>6
+  <2>2. t \in T /\ y.slot \in FreeSlots(T)
+    BY DEF MaxVotes, NewProposals
+  <2>. QED  BY <2>1, <2>2 DEF FreeSlots
+<1>11. OnePerSlot(Bmax(T) \cup D)
+  BY <1>7, <1>9, <1>10, OnePerSlotUnion
 <1>8. ASSUME NEW d \in Bmax(T) PROVE SafeAt(d.val, b, d.slot)
   <2>1. PICK t \in MaxVotes(T) : d = [slot |-> t.slot, val |-> t.val]
     BY <1>6
   <2>. QED  BY <2>1, <1>4
-<1>. QED  BY <1>5, <1>7, <1>8
+<1>. QED  BY <1>5, <1>8, <1>11
 -----------------------------------------------------------------------------
 (* One lemma per action of Next: each preserves Inv.                       *)
 
@@ -532,7 +538,13 @@ LEMMA Phase1bInv ==
   <2>1. new \in Messages
     BY <1>3 DEF Inv, TypeOK, Messages
   <2>2. ASSUME NEW x \in Acceptors, NEW t \in accVoted'[x] PROVE t.bal =< accMaxBal'[x]
-    BY <1>1, <1>3, <1>4 DEF Inv, TypeOK, Votes
+    <3>1. CASE x = a
+      <4>1. t \in accVoted[a] /\ t \in Votes /\ accMaxBal'[a] = m1.bal
+        BY <1>1, <3>1 DEF Inv, TypeOK
+      <4>. QED  BY <1>3, <1>4, <3>1, <4>1 DEF Votes
+    <3>2. CASE x # a
+      BY <1>1, <3>2 DEF Inv, TypeOK
+    <3>. QED  BY <3>1, <3>2
   <2>. QED  BY <1>1, <1>2, <1>3, <2>1, <2>2 DEF Inv, TypeOK
 <1>6. StepFrame /\ No2b /\ \A m2 \in msgs : m2.type = "2a" => No2aAt(m2.bal)
   BY <1>1, <1>2, <1>3 DEF StepFrame, No2b, No2aAt, Inv, TypeOK
@@ -596,16 +608,18 @@ LEMMA Phase2aInv ==
 <1>9. ASSUME NEW m \in msgs' \ msgs PROVE MsgOK(m)'
   <2>1. m = new
     BY <1>4
-  <2>2. /\ \A d \in m.decrees : SafeAt(d.val, m.bal, d.slot)
-        /\ \A d1, d2 \in m.decrees : d1.slot = d2.slot => d1 = d2
-    BY <1>2, <1>5, <2>1, ProposalSafe DEF Inv
+  <2>2. /\ \A d \in Bmax(ReportedVotes(S)) \cup D : SafeAt(d.val, proBallot[p], d.slot)
+        /\ OnePerSlot(Bmax(ReportedVotes(S)) \cup D)
+    BY <1>2, <1>5, ProposalSafe DEF Inv
   <2>3. ASSUME NEW d \in m.decrees PROVE SafeAt(d.val, m.bal, d.slot)'
-    BY <1>5, <1>7, <1>8, <2>1, <2>2, SafeAtStable DEF Inv
+    <3>1. SafeAt(d.val, m.bal, d.slot) /\ m.bal \in Ballots
+      BY <1>5, <2>1, <2>2
+    <3>. QED  BY <1>7, <1>8, <3>1, SafeAtStable DEF Inv
   <2>4. ASSUME NEW m2 \in msgs', m2.type = "2a", m2.bal = m.bal PROVE m2 = m
     BY <1>1, <1>4, <2>1, <2>4
   <2>5. m.type = "2a"
     BY <2>1
-  <2>. QED  BY <2>2, <2>3, <2>4, <2>5 DEF MsgOK, Inv2a
+  <2>. QED  BY <2>1, <2>2, <2>3, <2>4, <2>5 DEF MsgOK, Inv2a
 <1>. QED  BY <1>4, <1>7, <1>8, <1>9, InvWithoutVotes
 
 LEMMA Phase2bInv ==
