@@ -12,8 +12,10 @@
 (* generalisations, both of which only add behaviours, so that safety     *)
 (* here implies safety of the paper's specification: NewProposals is a     *)
 (* nondeterministic choice among the sets the paper CHOOSEs from (empty    *)
-(* allowed), and NewBallot lets a proposer move to any higher ballot at    *)
-(* any time (the paper's preemption does so on a "preempt" message).       *)
+(* allowed; where the paper's CHOOSE ranges over an empty set, as when no *)
+(* slot is free, its value is unspecified; here no decree is added), and   *)
+(* NewBallot lets a proposer move to any higher ballot at any time (the    *)
+(* paper's preemption does so on a "preempt" message).                     *)
 (*                                                                         *)
 (* The proof is organised as in the paper's section 4: state lemmas        *)
 (* (VotedOnce, VotedSafe), continuity lemmas saying which predicates a     *)
@@ -41,7 +43,7 @@ Messages ==
   \cup [type : {"2b"}, bal : Ballots, decrees : SUBSET Decrees, from : Acceptors]
 
 VARIABLES msgs,       \* the set of messages sent so far
-          accVoted,   \* accVoted[a]: the votes of acceptor a, at most one a slot
+          accVoted,   \* accVoted[a]: acceptor a's latest vote in each slot
           accMaxBal,  \* accMaxBal[a]: the highest ballot acceptor a has seen
           proBallot   \* proBallot[p]: the ballot proposer p is running
 
