@@ -153,7 +153,9 @@ z3::expr Signature::isFiniteSet(const z3::expr& s) {
     axiom(forall({a, b}, z3::implies(f(a) && f(b), f(cup(a, b))), {{f(cup(a, b))}}));
     axiom(forall({a, b}, z3::implies(f(a) || f(b), f(cap(a, b))), {{f(cap(a, b))}}));
     axiom(forall({a, b}, z3::implies(f(a), f(setminus(a, b))), {{f(setminus(a, b))}}));
-    axiom(forall({a, b}, f(range(a, b)), {{f(range(a, b))}}));
+    // FiniteInterval: IsFiniteSet(m..n) for integers m, n only (on other bounds `..` is
+    // some subset of Int, possibly infinite).
+    axiom(forall({a, b}, z3::implies(isInt(a) && isInt(b), f(range(a, b))), {{f(range(a, b))}}));
     z3::expr x = var("x");
     axiom(forall({a, b},
                  z3::implies(f(b) && forall({x}, z3::implies(mem(x, a), mem(x, b))), f(a)),
