@@ -31,7 +31,7 @@ THEOREM False_let_steps == \A y \in {1, 2} : LET F(n) == y * n IN F(1) = 2
 <1> TAKE y \in {1, 2}
 <1> QED
   OBVIOUS
-THEOREM True_let_steps == \A y \in {1, 2} : LET F(n) == y * n IN F(0) = y
+THEOREM True_let_steps == \A y \in {1, 2} : LET F(n) == y * n IN F(1) = y
 <1> TAKE y \in {1, 2}
 <1> QED
   OBVIOUS
