@@ -25,7 +25,8 @@ z3::expr Signature::intSet() {
   z3::expr s = ctx().constant("Int", U());
   if (once("Int")) {
     Group group(*this, "Int");
-    // IntDef: x \in Int <=> x is the image of an SMT integer.
+    // IntDef: \A x : x \in Int <=> x = int2u(u2int(x)) (Int is the image of the SMT
+    // integers under the injection int2u).
     z3::expr x = var("x");
     axiom(forall({x}, mem(x, s) == isInt(x), {{mem(x, s)}}));
   }
@@ -36,7 +37,7 @@ z3::expr Signature::natSet() {
   z3::expr s = ctx().constant("Nat", U());
   if (once("Nat")) {
     Group group(*this, "Nat");
-    // NatDef: Nat = {i \in Int : i >= 0}.
+    // NatDef: \A x : x \in Nat <=> x \in Int /\ x >= 0 (Nat == {i \in Int : 0 =< i}).
     z3::expr x = var("x");
     axiom(forall({x}, mem(x, s) == (isInt(x) && u2int(x) >= 0), {{mem(x, s)}}));
   }
@@ -47,7 +48,8 @@ z3::expr Signature::realSet() {
   z3::expr s = ctx().constant("Real", U());
   if (once("Real")) {
     Group group(*this, "Real");
-    // RealSuper: Int \subseteq Real (nothing else is known about reals).
+    // RealSuper: \A x \in Int : x \in Real (nothing else is known about reals; real
+    // literals are uninterpreted constants).
     z3::expr x = var("x");
     axiom(forall({x}, z3::implies(isInt(x), mem(x, s)), {{mem(x, s)}}));
   }
@@ -58,8 +60,10 @@ z3::expr Signature::range(const z3::expr& a, const z3::expr& b) {
   z3::func_decl f = fn("..", {U(), U()}, U());
   if (once("..")) {
     Group group(*this, "..");
-    // RangeDef: a..b = {i \in Int : a =< i /\ i =< b}; so a..b \subseteq Int always, and
-    // for integer bounds membership is the native comparison.
+    // RangeDef (a..b == {i \in Int : a =< i /\ i =< b}), two theorems:
+    // RangeInt: \A a, b, x : x \in a..b => x \in Int. No guard (true for every a, b).
+    // RangeMem: \A a, b \in Int : \A x : x \in a..b <=> x \in Int /\ a =< x /\ x =< b.
+    //   Guard a, b \in Int: =< on other values is unspecified.
     z3::expr p = var("a"), q = var("b"), x = var("x");
     axiom(forall({p, q, x}, z3::implies(mem(x, f(p, q)), isInt(x)), {{mem(x, f(p, q))}}));
     axiom(forall({p, q, x},
@@ -90,8 +94,10 @@ z3::expr Signature::arith(ArithOp op, const z3::expr& a, const z3::expr& b) {
   z3::func_decl f = fn(name, {U(), U()}, U());
   if (once(name) && op != ArithOp::Exp) {
     Group group(*this, name);
-    // ArithDef(op): on integers (and for \div, % a positive divisor) the TLA+ operator is
-    // integer arithmetic; on other arguments it is left unspecified.
+    // ArithDef(op): \A a, b \in Int : a op b = the integer a op b, for + - *; for \div
+    // and % with the guard b > 0 as well (floor division, remainder in 0..b-1). Guard
+    // a, b \in Int: on other arguments the operators are unspecified. ^ has no axiom (only
+    // literal exponents 1..16 are expanded, in Translator::arithmetic, on integers).
     z3::expr p = var("a"), q = var("b");
     z3::expr guard = isInt(p) && isInt(q);
     if (op == ArithOp::Div || op == ArithOp::Mod) guard = guard && u2int(q) > 0;
@@ -106,7 +112,7 @@ z3::expr Signature::uminus(const z3::expr& a) {
   z3::func_decl f = fn("-.", {U()}, U());
   if (once("-.")) {
     Group group(*this, "-.");
-    // UminusDef: -a is integer negation on integers, unspecified elsewhere.
+    // UminusDef: \A a \in Int : -a = the integer negation of a. Guard a \in Int.
     z3::expr p = var("a");
     axiom(forall({p}, z3::implies(isInt(p), f(p) == int2u(-u2int(p))), {{f(p)}}));
   }
@@ -118,7 +124,8 @@ z3::expr Signature::less(const z3::expr& a, const z3::expr& b, bool strict) {
   z3::func_decl f = fn(name, {U(), U()}, ctx().bool_sort());
   if (once(name)) {
     Group group(*this, name);
-    // LessDef: on integers < and =< are the integer orders; unspecified elsewhere.
+    // LessDef: \A a, b \in Int : (a < b) <=> the integer order (and =< alike). Guard
+    // a, b \in Int: the orders are unspecified on other values.
     z3::expr p = var("a"), q = var("b");
     z3::expr native = strict ? u2int(p) < u2int(q) : u2int(p) <= u2int(q);
     axiom(forall({p, q}, z3::implies(isInt(p) && isInt(q), f(p, q) == native), {{f(p, q)}}));

@@ -30,7 +30,8 @@ z3::expr Signature::arrow(const z3::expr& a, const z3::expr& b) {
   z3::func_decl f = fn("->", {U(), U()}, U());
   if (once("->")) {
     Group group(*this, "->");
-    // ArrowDef: g \in [S -> T] <=> g is a function, DOMAIN g = S and g maps S into T.
+    // ArrowDef: \A S, T, g : g \in [S -> T] <=> g is a function
+    // /\ DOMAIN g = S /\ \A x \in S : g[x] \in T. No guard.
     z3::expr s = var("S"), t = var("T"), g = var("g"), x = var("x");
     z3::expr in = mem(g, f(s, t));
     axiom(forall({s, t, g},
@@ -48,7 +49,10 @@ z3::expr Signature::except(const z3::expr& g, const z3::expr& x, const z3::expr&
   z3::func_decl f = fn("except", {U(), U(), U()}, U());
   if (once("except")) {
     Group group(*this, "except");
-    // ExceptDef: [g EXCEPT ![x] = v] = [y \in DOMAIN g |-> IF y = x THEN v ELSE g[y]].
+    // ExceptDef: [g EXCEPT ![x] = v] == [y \in DOMAIN g |-> IF y = x THEN v ELSE g[y]], for
+    // any g (a function on DOMAIN g even if g is not one). ExceptShape: a function with
+    // DOMAIN g, no guard. ExceptAt, ExceptOther: its value at x is v and at y # x is g[y],
+    // with the guard x \in DOMAIN g (resp. y \in DOMAIN g): elsewhere it is unspecified.
     z3::expr h = var("g"), p = var("x"), w = var("v"), y = var("y");
     z3::expr e = f(h, p, w);
     axiom(forall({h, p, w}, isFcn(e) && dom(e) == dom(h), {{e}}));
@@ -65,7 +69,8 @@ z3::expr Signature::record(const std::vector<std::string>& fields, const Exprs& 
   z3::func_decl f = fn(name, std::vector<z3::sort>(fields.size(), U()), U());
   if (once(name)) {
     Group group(*this, name);
-    // RecordDef: [f1 |-> v1, ...] is the function on {"f1", ...} mapping "fi" to vi.
+    // RecordDef: \A v1, ... : [f1 |-> v1, ...] is a function, DOMAIN = {"f1", ...}, and
+    // maps "fi" to vi. No guard.
     Exprs vs = vars(*this, "v", fields.size());
     z3::expr r = apply(*this, f, vs);
     Exprs names;
@@ -84,8 +89,8 @@ z3::expr Signature::recordSet(const std::vector<std::string>& fields, const Expr
   z3::func_decl f = fn(name, std::vector<z3::sort>(fields.size(), U()), U());
   if (once(name)) {
     Group group(*this, name);
-    // RecordSetDef: r \in [f1 : S1, ...] <=> r is a function on {"f1", ...} with
-    // r.fi \in Si.
+    // RecordSetDef: \A S1, ..., r : r \in [f1 : S1, ...] <=> r is a function /\ DOMAIN r =
+    // {"f1", ...} /\ r.fi \in Si for each i. No guard.
     Exprs ss = vars(*this, "S", fields.size());
     z3::expr r = var("r");
     z3::expr in = mem(r, apply(*this, f, ss));
@@ -98,7 +103,8 @@ z3::expr Signature::recordSet(const std::vector<std::string>& fields, const Expr
     Exprs all = ss;
     all.push_back(r);
     axiom(forall(all, in == (def && dom(r) == enumSet(names)), {{in}}));
-    // RecordSetEta: a member is the record of its fields (function extensionality).
+    // RecordSetEta: r \in [f1 : S1, ...] => r = [f1 |-> r.f1, ...] (by function
+    // extensionality; guarded by the membership).
     Exprs fieldValues;
     for (const auto& n : names) fieldValues.push_back(app(r, n));
     axiom(forall(all, z3::implies(in, r == record(fields, fieldValues)), {{in}}));
@@ -111,7 +117,8 @@ z3::expr Signature::tuple(const Exprs& elems) {
   z3::func_decl f = fn(name, std::vector<z3::sort>(elems.size(), U()), U());
   if (once(name)) {
     Group group(*this, name);
-    // TupleDef: <<v1, ..., vn>> is the function on 1..n mapping i to vi.
+    // TupleDef: \A v1, ..., vn : <<v1, ..., vn>> is a function, DOMAIN = 1..n, mapping i to
+    // vi. No guard.
     Exprs vs = vars(*this, "v", elems.size());
     z3::expr t = apply(*this, f, vs);
     z3::expr def = isFcn(t) && dom(t) == interval1(elems.size());
@@ -132,7 +139,8 @@ z3::expr Signature::product(const Exprs& sets) {
   z3::func_decl f = fn(name, std::vector<z3::sort>(sets.size(), U()), U());
   if (once(name)) {
     Group group(*this, name);
-    // ProductDef: t \in S1 \X ... \X Sn <=> t is a function on 1..n with t[i] \in Si.
+    // ProductDef: \A S1, ..., t : t \in S1 \X ... \X Sn <=> t is a function /\ DOMAIN t =
+    // 1..n /\ t[i] \in Si for each i. No guard.
     Exprs ss = vars(*this, "S", sets.size());
     z3::expr t = var("t");
     z3::expr in = mem(t, apply(*this, f, ss));

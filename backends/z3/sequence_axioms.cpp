@@ -25,7 +25,9 @@ z3::expr Signature::len(const z3::expr& s) {
   z3::func_decl f = fn("Len", {U()}, U());
   if (once("Len")) {
     Group group(*this, "Len");
-    // LenDef: Len(s) == CHOOSE n \in Nat : DOMAIN s = 1..n, and 1..n determines n.
+    // LenDef: \A s : \A n \in Nat : DOMAIN s = 1..n => Len(s) = n (Len(s) == CHOOSE n \in
+    // Nat : DOMAIN s = 1..n, and 1..n determines n \in Nat). Guard n \in Nat; no guard on
+    // s (DOMAIN is applied to any value).
     z3::expr q = var("s");
     z3::expr n = intVar("n");
     z3::expr r = range(num(1), int2u(n));
@@ -38,8 +40,9 @@ z3::expr Signature::seqSet(const z3::expr& s) {
   z3::func_decl f = fn("Seq", {U()}, U());
   if (once("Seq")) {
     Group group(*this, "Seq");
-    // SeqDef: Seq(S) == UNION {[1..n -> S] : n \in Nat}: s \in Seq(S) <=> s is a function
-    // on 1..Len(s) with Len(s) \in Nat and values in S.
+    // SeqDef: \A S, s : s \in Seq(S) <=> Len(s) \in Nat /\ s is a function /\ DOMAIN s =
+    // 1..Len(s) /\ \A i \in 1..Len(s) : s[i] \in S (Seq(S) == UNION {[1..n -> S] : n \in
+    // Nat}). No guard.
     z3::expr set = var("S"), q = var("s");
     z3::expr i = intVar("i");
     z3::expr in = mem(q, f(set));
@@ -57,7 +60,11 @@ z3::expr Signature::concat(const z3::expr& s, const z3::expr& t) {
   if (once("\\o")) {
     Group group(*this, "\\o");
     // ConcatDef: s \o t == [i \in 1..(Len(s)+Len(t)) |-> IF i =< Len(s) THEN s[i]
-    //                                                    ELSE t[i-Len(s)]].
+    // ELSE t[i-Len(s)]], three theorems, each with the guard Len(s), Len(t) \in Nat (else
+    // the sum of the lengths is unspecified):
+    // ConcatShape: s \o t is a function, DOMAIN = 1..(Len(s)+Len(t)), Len = Len(s)+Len(t).
+    // ConcatApp: \A i \in 1..(Len(s)+Len(t)) : (s \o t)[i] = IF i =< Len(s) ...
+    // ConcatSeq: s, t \in Seq(S) => s \o t \in Seq(S) (guarded by the memberships).
     z3::expr p = var("s"), q = var("t");
     z3::expr i = intVar("i");
     z3::expr c = f(p, q);
@@ -81,7 +88,10 @@ z3::expr Signature::append(const z3::expr& s, const z3::expr& e) {
   z3::func_decl f = fn("Append", {U(), U()}, U());
   if (once("Append")) {
     Group group(*this, "Append");
-    // AppendDef: Append(s, e) == s \o <<e>>.
+    // AppendDef: Append(s, e) == s \o <<e>>, three theorems: AppendShape (a function on
+    // 1..Len(s)+1, Len = Len(s)+1, last element e) and AppendApp (Append(s, e)[i] = s[i]
+    // for i \in 1..Len(s)), both with the guard Len(s) \in Nat; AppendSeq:
+    // s \in Seq(S) /\ e \in S => Append(s, e) \in Seq(S).
     z3::expr p = var("s"), x = var("e");
     z3::expr i = intVar("i");
     z3::expr a = f(p, x);
@@ -106,7 +116,10 @@ z3::expr Signature::tail(const z3::expr& s) {
   z3::func_decl f = fn("Tail", {U()}, U());
   if (once("Tail")) {
     Group group(*this, "Tail");
-    // TailDef: Tail(s) == [i \in 1..(Len(s)-1) |-> s[i+1]] (a sequence when Len(s) >= 1).
+    // TailDef: Tail(s) == CASE s # <<>> -> [i \in 1..(Len(s)-1) |-> s[i+1]]. TailShape and
+    // TailApp (shape and values) with the guard Len(s) \in Int /\ Len(s) >= 1 (which
+    // implies s # <<>>, as Len(<<>>) = 0); TailSeq: s \in Seq(S) /\ Len(s) >= 1 =>
+    // Tail(s) \in Seq(S). Tail(<<>>) is unspecified.
     z3::expr p = var("s");
     z3::expr i = intVar("i");
     z3::expr t = f(p);
@@ -127,7 +140,9 @@ z3::expr Signature::subSeq(const z3::expr& s, const z3::expr& m, const z3::expr&
   z3::func_decl f = fn("SubSeq", {U(), U(), U()}, U());
   if (once("SubSeq")) {
     Group group(*this, "SubSeq");
-    // SubSeqDef: SubSeq(s, m, n) == [i \in 1..(1+n-m) |-> s[i+m-1]].
+    // SubSeqDef: SubSeq(s, m, n) == [i \in 1..(1+n-m) |-> s[i+m-1]]; SubSeqShape and
+    // SubSeqApp with the guard m, n \in Int /\ 1+n-m >= 0 (no guard on s: values outside
+    // DOMAIN s stay unspecified applications).
     z3::expr p = var("s"), a = var("m"), b = var("n");
     z3::expr i = intVar("i");
     z3::expr t = f(p, a, b);
@@ -146,14 +161,19 @@ z3::expr Signature::isFiniteSet(const z3::expr& s) {
   z3::func_decl f = fn("IsFiniteSet", {U()}, ctx().bool_sort());
   if (once("IsFiniteSet")) {
     Group group(*this, "IsFiniteSet");
-    // Finite sets (FiniteSets): {} and enumerations are finite; finiteness is preserved
-    // by \cup, \cap, \ and subsets; integer intervals are finite.
+    // Finite sets (FiniteSets), each a theorem of FiniteSetTheorems: FiniteEmpty:
+    // IsFiniteSet({}). FiniteCup: finite a, b => a \cup b finite. FiniteCap: a or b finite
+    // => a \cap b finite. FiniteDiff: a finite => a \ b finite. FiniteInterval (below).
+    // FiniteSubset: b finite /\ a \subseteq b => a finite. (Enumerations: in the
+    // translator, IsFiniteSet({e1, ..., en}) is TRUE.)
     z3::expr a = var("a"), b = var("b");
     axiom(f(emptySet()));
     axiom(forall({a, b}, z3::implies(f(a) && f(b), f(cup(a, b))), {{f(cup(a, b))}}));
     axiom(forall({a, b}, z3::implies(f(a) || f(b), f(cap(a, b))), {{f(cap(a, b))}}));
     axiom(forall({a, b}, z3::implies(f(a), f(setminus(a, b))), {{f(setminus(a, b))}}));
-    axiom(forall({a, b}, f(range(a, b)), {{f(range(a, b))}}));
+    // FiniteInterval: IsFiniteSet(m..n) for integers m, n only (on other bounds `..` is
+    // some subset of Int, possibly infinite).
+    axiom(forall({a, b}, z3::implies(isInt(a) && isInt(b), f(range(a, b))), {{f(range(a, b))}}));
     z3::expr x = var("x");
     axiom(forall({a, b},
                  z3::implies(f(b) && forall({x}, z3::implies(mem(x, a), mem(x, b))), f(a)),
@@ -166,15 +186,17 @@ z3::expr Signature::cardinality(const z3::expr& s) {
   z3::func_decl f = fn("Cardinality", {U()}, U());
   if (once("Cardinality")) {
     Group group(*this, "Cardinality");
-    // Cardinality (FiniteSets): the number of elements of a finite set.
+    // Cardinality (FiniteSets): the number of elements of a finite set; every theorem
+    // below is guarded by the finiteness of the sets it counts, or by integer bounds.
     z3::expr a = var("a"), b = var("b"), x = var("x");
     z3::expr ca = u2int(f(a)), cb = u2int(f(b));
-    // CardNat, CardZero: |a| \in Nat, and |a| = 0 <=> a = {}.
+    // CardNat, CardZero: IsFiniteSet(a) => |a| \in Nat, and |a| = 0 <=> a = {}.
     axiom(forall({a}, z3::implies(isFiniteSet(a), isInt(f(a)) && ca >= 0), {{f(a)}}));
     axiom(forall({a},
                  z3::implies(isFiniteSet(a), (ca == 0) == forall({x}, !mem(x, a))),
                  {{f(a)}}));
-    // CardSingleton, CardAddElem: |{x}| = 1; |a \cup {x}| = |a| + 1 for x \notin a.
+    // CardSingleton: \A x : |{x}| = 1 (no guard). CardAddElem: IsFiniteSet(a) /\ x \notin a
+    // => |a \cup {x}| = |a| + 1.
     axiom(forall({x}, f(enumSet({x})) == num(1), {{f(enumSet({x}))}}));
     z3::expr ax = cup(a, enumSet({x}));
     axiom(forall({a, x},
@@ -190,7 +212,8 @@ z3::expr Signature::cardinality(const z3::expr& s) {
                  z3::implies(isFiniteSet(a) && isFiniteSet(b),
                              isInt(f(cup(a, b))) && u2int(f(cup(a, b))) <= ca + cb),
                  {{f(cup(a, b))}}));
-    // CardInterval: |m..n| = max(n - m + 1, 0) for integers m, n.
+    // CardInterval: \A m, n \in Int : IsFiniteSet(m..n) /\ |m..n| = max(n - m + 1, 0).
+    // Guard m, n \in Int.
     z3::expr r = range(a, b);
     z3::expr k = u2int(b) - u2int(a) + 1;
     axiom(forall({a, b},

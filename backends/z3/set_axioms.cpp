@@ -6,7 +6,8 @@ namespace tlapx::z3enc {
 
 namespace {
 
-// mem(x, op(a, b)) <=> def, with the patterns of a binary set operator: the membership
+// mem(x, op(a, b)) <=> def, for all values a, b, x (no guard: \cup, \cap, \ are defined
+// on every value, every TLA+ value being a set), with the patterns of a binary set operator: the membership
 // itself, or a membership in either operand while the operator term exists.
 void binarySetAxiom(Signature& sig, const z3::func_decl& op,
                     z3::expr (*def)(const z3::expr&, const z3::expr&)) {
@@ -22,7 +23,7 @@ z3::expr Signature::emptySet() {
   z3::expr e = ctx().constant("{}", U());
   if (once("{}")) {
     Group group(*this, "{}");
-    // EmptyDef: {} has no element.
+    // EmptyDef: \A x : x \notin {}. No guard.
     z3::expr x = var("x");
     axiom(forall({x}, !mem(x, e), {{mem(x, e)}}));
   }
@@ -35,7 +36,8 @@ z3::expr Signature::enumSet(const Exprs& elems) {
   z3::func_decl f = fn(name, std::vector<z3::sort>(elems.size(), U()), U());
   if (once(name)) {
     Group group(*this, name);
-    // EnumDef: x \in {a1, ..., an} <=> x = a1 \/ ... \/ x = an (and each ai is in it).
+    // EnumDef: \A a1, ..., an, x : x \in {a1, ..., an} <=> x = a1 \/ ... \/ x = an; and
+    // EnumMem: \A a1, ..., an : a1 \in {a1, ..., an} /\ ... (its consequence). No guard.
     Exprs as;
     z3::expr_vector args(ctx());
     for (std::size_t i = 0; i < elems.size(); ++i) {
@@ -94,7 +96,7 @@ z3::expr Signature::power(const z3::expr& a) {
   z3::func_decl f = fn("SUBSET", {U()}, U());
   if (once("SUBSET")) {
     Group group(*this, "SUBSET");
-    // SubsetDef: x \in SUBSET a <=> \A y : y \in x => y \in a.
+    // SubsetDef: \A a, x : x \in SUBSET a <=> \A y : y \in x => y \in a. No guard.
     z3::expr s = var("a"), x = var("x"), y = var("y");
     axiom(forall({s, x}, mem(x, f(s)) == forall({y}, z3::implies(mem(y, x), mem(y, s))),
                  {{mem(x, f(s))}}));
@@ -106,7 +108,8 @@ z3::expr Signature::unionOf(const z3::expr& a) {
   z3::func_decl f = fn("UNION", {U()}, U());
   if (once("UNION")) {
     Group group(*this, "UNION");
-    // UnionDef: x \in UNION a <=> \E y \in a : x \in y (elimination, then introduction).
+    // UnionDef: \A a, x : x \in UNION a <=> \E y \in a : x \in y, as elimination (=>) and
+    // introduction (<=, triggered by the two memberships). No guard.
     z3::expr s = var("a"), x = var("x"), y = var("y");
     axiom(forall({s, x}, z3::implies(mem(x, f(s)), !forall({y}, !(mem(y, s) && mem(x, y)))),
                  {{mem(x, f(s))}}));
@@ -120,7 +123,7 @@ z3::expr Signature::boolSet() {
   z3::expr b = ctx().constant("BOOLEAN", U());
   if (once("BOOLEAN")) {
     Group group(*this, "BOOLEAN");
-    // BooleanDef: BOOLEAN = {TRUE, FALSE}.
+    // BooleanDef: \A x : x \in BOOLEAN <=> x = TRUE \/ x = FALSE. No guard.
     z3::expr x = var("x");
     axiom(forall({x},
                  mem(x, b) == (x == bool2u(ctx().bool_val(true)) ||

@@ -104,15 +104,15 @@ z3::expr Signature::eqx(const z3::expr& a, const z3::expr& b) {
   if (once("eqx")) {
     Group group(*this, "eqx");
     z3::expr x = var("a"), y = var("b"), z = var("z");
-    // eqx is equality; it only marks the equalities a proof may have to establish, so
-    // that extensionality is instantiated for them alone.
+    // EqxDef: \A a, b : eqx(a, b) <=> a = b. eqx only marks the equalities a proof may have
+    // to establish, so that extensionality is instantiated for them alone.
     axiom(forall({x, y}, f(x, y) == (x == y), {{f(x, y)}}));
-    // SetExtensionality: values with the same elements are equal (ZF extensionality;
-    // every TLA+ value is a set).
+    // SetExtensionality: \A a, b : (\A z : z \in a <=> z \in b) => a = b (ZF
+    // extensionality; every TLA+ value is a set). No guard.
     axiom(forall({x, y}, z3::implies(forall({z}, mem(z, x) == mem(z, y)), f(x, y)),
                  {{f(x, y)}}));
-    // FcnExtensionality: functions with the same domain and the same values there are
-    // equal (TLA+ functions are determined by DOMAIN and application).
+    // FcnExtensionality: \A a, b : a, b functions /\ DOMAIN a = DOMAIN b /\ \A z \in
+    // DOMAIN a : a[z] = b[z] => a = b. Guard: both are functions (isAFcn).
     axiom(forall({x, y},
                  z3::implies(isFcn(x) && isFcn(y) && dom(x) == dom(y) &&
                                  forall({z}, z3::implies(mem(z, dom(x)), app(x, z) == app(y, z))),

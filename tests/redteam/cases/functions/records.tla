@@ -1,0 +1,64 @@
+---- MODULE records ----
+\* Records are functions on a finite set of strings.
+EXTENDS Naturals
+
+THEOREM False_field == [a |-> 1, b |-> 2].a = 2
+  OBVIOUS
+THEOREM True_field == [a |-> 1, b |-> 2].b = 2
+  OBVIOUS
+
+THEOREM False_record_domain == DOMAIN [a |-> 1] = {"b"}
+  OBVIOUS
+THEOREM True_record_domain == DOMAIN [a |-> 1] = {"a"}
+  OBVIOUS
+
+THEOREM False_record_eq == [a |-> 1] = [b |-> 1]
+  OBVIOUS
+THEOREM True_record_eq == [a |-> 1] # [b |-> 1]
+  OBVIOUS
+
+THEOREM False_record_except == [[a |-> 1, b |-> 2] EXCEPT !.a = 3].b = 3
+  OBVIOUS
+THEOREM True_record_except == [[a |-> 1, b |-> 2] EXCEPT !.a = 3].a = 3
+  OBVIOUS
+
+THEOREM False_recordset == [a |-> 1] \in [a : {2}]
+  OBVIOUS
+THEOREM True_recordset == [a |-> 1] \in [a : {1, 2}]
+  OBVIOUS
+
+THEOREM False_record_fcn == [a |-> 1] = [x \in {"a", "b"} |-> 1]
+  OBVIOUS
+THEOREM True_record_fcn == [a |-> 1] = [x \in {"a"} |-> 1]
+  OBVIOUS
+
+THEOREM False_tuple_record == <<1, 2>> = [a |-> 1, b |-> 2]
+  OBVIOUS
+THEOREM True_tuple_record == <<1, 2>> = [i \in 1..2 |-> i]
+  OBVIOUS
+
+THEOREM False_new_field == [[a |-> 1] EXCEPT !.b = 2].b = 2
+  OBVIOUS
+THEOREM True_new_field == [[a |-> 1] EXCEPT !.a = 2].a = 2
+  OBVIOUS
+
+THEOREM False_recordset_extra == [a |-> 1, b |-> 2] \in [a : Nat]
+  OBVIOUS
+THEOREM True_recordset_extra == [a |-> 1, b |-> 2] \in [a : Nat, b : Nat]
+  OBVIOUS
+
+THEOREM False_record_order == [a |-> 1, b |-> 2] = [b |-> 1, a |-> 2]
+  OBVIOUS
+THEOREM True_record_order == [a |-> 1, b |-> 2] = [b |-> 2, a |-> 1]
+  OBVIOUS
+
+THEOREM False_recordset_field == \A r \in [a : Nat, b : {"x"}] : r.b \in Nat
+  OBVIOUS
+THEOREM True_recordset_field == \A r \in [a : Nat, b : {"x"}] : r.b = "x"
+  OBVIOUS
+
+THEOREM False_field_of_fcn == [x \in {"a"} |-> 5].a = 6
+  OBVIOUS
+THEOREM True_field_of_fcn == [x \in {"a"} |-> 5].a = 5
+  OBVIOUS
+====

@@ -1,0 +1,6 @@
+---- MODULE self_theorem_ok ----
+LEMMA Earlier == TRUE
+  OBVIOUS
+THEOREM True_self == TRUE
+  BY Earlier
+====

@@ -1,0 +1,46 @@
+---- MODULE choose ----
+\* CHOOSE: some value satisfying the predicate if there is one, otherwise unspecified;
+\* the same predicate always gives the same value.
+EXTENDS Naturals
+CONSTANT S
+
+THEOREM False_choose_in == (CHOOSE x \in S : TRUE) \in S
+  OBVIOUS
+THEOREM True_choose_in == S # {} => (CHOOSE x \in S : TRUE) \in S
+  OBVIOUS
+
+THEOREM False_choose_equal == (CHOOSE x : x \in Nat) # (CHOOSE y : y \in Nat)
+  OBVIOUS
+THEOREM True_choose_equal == (CHOOSE x : x \in Nat) = (CHOOSE x : x \in Nat)
+  OBVIOUS
+
+THEOREM False_choose_value == (CHOOSE x \in {1, 2} : TRUE) = 1
+  OBVIOUS
+THEOREM True_choose_value == (CHOOSE x \in {1, 2} : TRUE) \in {1, 2}
+  OBVIOUS
+
+THEOREM False_choose_empty == (CHOOSE x \in {} : TRUE) \in {}
+  OBVIOUS
+THEOREM True_choose_empty == (CHOOSE x \in {1} : TRUE) = 1
+  OBVIOUS
+
+THEOREM False_choose_unsat == (CHOOSE x : x # x) = (CHOOSE x : x # x) + 0
+  OBVIOUS
+THEOREM True_choose_unsat == (CHOOSE x : x = 3) = 3
+  OBVIOUS
+
+THEOREM False_choose_self == \A T : (CHOOSE x \in T : TRUE) # (CHOOSE x \in T : TRUE)
+  OBVIOUS
+THEOREM True_choose_self == \A T : (CHOOSE x \in T : TRUE) = (CHOOSE x \in T : TRUE)
+  OBVIOUS
+
+THEOREM False_choose_pred == (CHOOSE x \in {1, 2} : x > 1) = 1
+  OBVIOUS
+THEOREM True_choose_pred == (CHOOSE x \in {1, 2} : x > 1) = 2
+  OBVIOUS
+
+THEOREM False_choose_binder == \A y \in {1, 2} : (CHOOSE x \in {1, 2} : x = y) = 1
+  OBVIOUS
+THEOREM True_choose_binder == \A y \in {1, 2} : (CHOOSE x \in {1, 2} : x = y) = y
+  OBVIOUS
+====

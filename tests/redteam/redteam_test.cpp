@@ -1,0 +1,214 @@
+// The red-team suite: modules under tests/redteam/cases/<category>/ that state false (or
+// unprovable) theorems next to true twins. Each case file is checked by the tlapx binary;
+// every obligation is mapped to its enclosing theorem by line ranges, and then a theorem
+// named False_<x> must not be proved (some obligation of its proof fails or is
+// missing/omitted) while True_<x> must be proved completely. A file named <case>_error.tla
+// must instead be rejected: non-zero exit and a `file:line:col: error` inside a False_
+// theorem; its twin <case>_ok.tla must be proved. Helper modules live in
+// tests/redteam/lib (searched with -I).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "../check/tlapx_process.hpp"
+#include "../frontend/loader_test_util.hpp"
+
+namespace tlapx::redteam {
+namespace {
+
+namespace fs = std::filesystem;
+using check::testing::readFile;
+using check::testing::RunResult;
+
+// Short budgets keep the suite fast: false cases run out of budget early, true twins are
+// chosen easy enough to be proved well within it.
+constexpr const char* kStretch = "0.05";
+
+fs::path casesDir() { return fs::path(TLAPX_SOURCE_DIR) / "tests/redteam/cases"; }
+fs::path libDir() { return fs::path(TLAPX_SOURCE_DIR) / "tests/redteam/lib"; }
+
+std::vector<fs::path> caseFiles() {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::recursive_directory_iterator(casesDir())) {
+    if (e.is_regular_file() && e.path().extension() == ".tla") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+bool endsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool isErrorCase(const fs::path& file) { return endsWith(file.stem().string(), "_error"); }
+
+struct Theorem {
+  std::string name;
+  int firstLine = 0;
+  int lastLine = 0;  // the line before the next theorem (or the end of the file)
+};
+
+// Theorems of a case file with their line ranges.
+std::vector<Theorem> theoremsOf(const fs::path& file) {
+  static const std::regex head(R"(^\s*(THEOREM|LEMMA|PROPOSITION|COROLLARY)\s+(\w+)\s*==)");
+  std::vector<Theorem> theorems;
+  std::istringstream in(readFile(file));
+  std::string line;
+  int n = 0;
+  for (; std::getline(in, line);) {
+    ++n;
+    std::smatch m;
+    if (std::regex_search(line, m, head)) {
+      if (!theorems.empty()) theorems.back().lastLine = n - 1;
+      theorems.push_back({m[2].str(), n, 0});
+    }
+  }
+  if (!theorems.empty()) theorems.back().lastLine = n;
+  return theorems;
+}
+
+const Theorem* theoremAt(const std::vector<Theorem>& theorems, int line) {
+  for (const auto& t : theorems) {
+    if (t.firstLine <= line && line <= t.lastLine) return &t;
+  }
+  return nullptr;
+}
+
+bool isFalseCase(const std::string& name) { return name.rfind("False_", 0) == 0; }
+bool isTrueCase(const std::string& name) { return name.rfind("True_", 0) == 0; }
+
+std::string caseName(const ::testing::TestParamInfo<fs::path>& info) {
+  const fs::path rel = fs::relative(info.param, casesDir());
+  std::string name = rel.parent_path().string() + "_" + rel.stem().string();
+  for (char& c : name) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  }
+  return name;
+}
+
+RunResult runCheck(const fs::path& file, bool json, const fs::path& outputDir) {
+  std::vector<std::string> args{"check", file.string(), "-I", libDir().string(), "--no-cache",
+                                "--stretch", kStretch};
+  if (json) args.push_back("--json");
+  return check::testing::runTlapx(args, outputDir);
+}
+
+class RedTeam : public ::testing::TestWithParam<fs::path> {
+ protected:
+  tlapx::testing::TempDir dir;
+};
+
+TEST_P(RedTeam, FalseTheoremsAreNotProvedAndTrueOnesAre) {
+  const fs::path& file = GetParam();
+  const std::vector<Theorem> theorems = theoremsOf(file);
+  ASSERT_FALSE(theorems.empty()) << file;
+
+  if (isErrorCase(file)) {
+    const RunResult r = runCheck(file, false, dir.path());
+    EXPECT_NE(r.exitCode, 0) << "accepted:\n" << r.out << r.err;
+    EXPECT_NE(r.exitCode, 3) << "internal error:\n" << r.out << r.err;
+    // A located error inside a False_ theorem.
+    const std::regex located(std::regex_replace(file.string(), std::regex(R"([.^$|()\[\]{}*+?\\])"),
+                                                R"(\$&)") +
+                             R"(:(\d+):(\d+): error)");
+    const std::string all = r.out + r.err;
+    bool inFalse = false;
+    for (std::sregex_iterator it(all.begin(), all.end(), located), end; it != end; ++it) {
+      const Theorem* t = theoremAt(theorems, std::stoi((*it)[1].str()));
+      if (t != nullptr && isFalseCase(t->name)) inFalse = true;
+    }
+    EXPECT_TRUE(inFalse) << "no located error inside a False_ theorem:\n" << r.out << r.err;
+    return;
+  }
+
+  const RunResult r = runCheck(file, true, dir.path());
+  ASSERT_TRUE(r.exitCode == 0 || r.exitCode == 10 || r.exitCode == 11)
+      << "exit " << r.exitCode << "\n" << r.out << r.err;
+  const nlohmann::json report = nlohmann::json::parse(r.out, nullptr, false);
+  ASSERT_FALSE(report.is_discarded()) << r.out << r.err;
+
+  struct Tally {
+    int obligations = 0;
+    std::vector<std::string> unproved;  // "line: status"
+  };
+  std::map<std::string, Tally> tally;
+  for (const auto& o : report["obligations"]) {
+    if (fs::path(o["file"].get<std::string>()).filename() != file.filename()) continue;
+    const int line = o["line"].get<int>();
+    const Theorem* t = theoremAt(theorems, line);
+    if (t == nullptr) continue;
+    Tally& y = tally[t->name];
+    ++y.obligations;
+    const std::string status = o["status"].get<std::string>();
+    if (status != "proved" && status != "trivial") {
+      y.unproved.push_back(std::to_string(line) + ": " + status);
+    }
+  }
+  for (const auto& t : theorems) {
+    const Tally& y = tally[t.name];
+    const bool proved = y.obligations > 0 && y.unproved.empty();
+    if (isFalseCase(t.name)) {
+      EXPECT_FALSE(proved) << file.filename().string() << ":" << t.firstLine << ": " << t.name
+                           << " is false but was proved (" << y.obligations << " obligations)";
+    } else if (isTrueCase(t.name)) {
+      std::string why;
+      for (const auto& u : y.unproved) why += "\n  line " + u;
+      EXPECT_TRUE(proved) << file.filename().string() << ":" << t.firstLine << ": " << t.name
+                          << " is true but was not proved (" << y.obligations << " obligations)"
+                          << why;
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, RedTeam, ::testing::ValuesIn(caseFiles()), caseName);
+
+// Every false case has a true twin, so the suite cannot pass by proving nothing; and the
+// suite is as large as promised.
+TEST(RedTeamSuite, EveryFalseCaseHasATrueTwinAndThereAreEnough) {
+  int falseCases = 0;
+  std::map<std::string, int> perCategory;
+  for (const auto& file : caseFiles()) {
+    const std::vector<Theorem> theorems = theoremsOf(file);
+    std::vector<std::string> names;
+    for (const auto& t : theorems) names.push_back(t.name);
+    const auto has = [&](const std::string& n) {
+      return std::find(names.begin(), names.end(), n) != names.end();
+    };
+    const std::string category = file.parent_path().filename().string();
+    if (isErrorCase(file)) {
+      const std::string stem = file.stem().string();
+      const fs::path twin = file.parent_path() / (stem.substr(0, stem.size() - 6) + "_ok.tla");
+      EXPECT_TRUE(fs::exists(twin)) << file << " has no twin " << twin;
+      EXPECT_TRUE(std::any_of(names.begin(), names.end(), isFalseCase)) << file;
+      bool twinHasTrue = false;
+      if (fs::exists(twin)) {
+        for (const auto& t : theoremsOf(twin)) twinHasTrue = twinHasTrue || isTrueCase(t.name);
+      }
+      EXPECT_TRUE(twinHasTrue) << twin << " proves no True_ theorem";
+      ++falseCases;
+      ++perCategory[category];
+      continue;
+    }
+    for (const auto& n : names) {
+      if (!isFalseCase(n)) continue;
+      ++falseCases;
+      ++perCategory[category];
+      EXPECT_TRUE(has("True_" + n.substr(6))) << file << ": " << n << " has no True_ twin";
+    }
+  }
+  EXPECT_GE(falseCases, 250);
+  for (const auto& [category, n] : perCategory) {
+    EXPECT_GE(n, 10) << "category " << category << " has few false cases";
+    std::cout << "[ redteam ] " << category << ": " << n << " false cases\n";
+  }
+}
+
+}  // namespace
+}  // namespace tlapx::redteam
