@@ -14,9 +14,7 @@ auto rank(const Entry& e) {
                          ~e.resourcesUsed);
 }
 
-auto text(const Entry& e) {
-  return std::tie(e.status, e.decidedBy, e.reason, e.counterModel, e.origin);
-}
+auto text(const Entry& e) { return std::tie(e.status, e.decidedBy, e.reason, e.counterModel, e.origin); }
 
 bool same(const Entry& a, const Entry& b) { return rank(a) == rank(b) && text(a) == text(b); }
 

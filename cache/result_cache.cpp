@@ -159,7 +159,8 @@ Entry readEntry(const Statement& st, int first) {
   entry.decidedBy = st.text(first + 1);
   entry.reason = st.text(first + 2);
   entry.counterModel = st.text(first + 3);
-  entry.budgetKind = st.text(first + 4) == kindName(BudgetKind::Rlimit) ? BudgetKind::Rlimit : BudgetKind::WallSeconds;
+  entry.budgetKind =
+      st.text(first + 4) == kindName(BudgetKind::Rlimit) ? BudgetKind::Rlimit : BudgetKind::WallSeconds;
   entry.budget = st.real(first + 5);
   entry.resourcesUsed = static_cast<std::uint64_t>(st.integer(first + 6));
   entry.seconds = st.real(first + 7);
@@ -168,13 +169,14 @@ Entry readEntry(const Statement& st, int first) {
   return entry;
 }
 
-const std::string kInsert = std::string("INSERT INTO results (") + kColumns +
-                            ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
-                            " ON CONFLICT DO UPDATE SET status = excluded.status, decided_by = excluded.decided_by,"
-                            "  reason = excluded.reason, counter_model = excluded.counter_model,"
-                            "  budget_kind = excluded.budget_kind, budget = excluded.budget,"
-                            "  resources_used = excluded.resources_used, seconds = excluded.seconds,"
-                            "  date = excluded.date, origin = excluded.origin";
+const std::string kInsert =
+    std::string("INSERT INTO results (") + kColumns +
+    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+    " ON CONFLICT DO UPDATE SET status = excluded.status, decided_by = excluded.decided_by,"
+    "  reason = excluded.reason, counter_model = excluded.counter_model,"
+    "  budget_kind = excluded.budget_kind, budget = excluded.budget,"
+    "  resources_used = excluded.resources_used, seconds = excluded.seconds,"
+    "  date = excluded.date, origin = excluded.origin";
 
 }  // namespace
 
@@ -185,9 +187,9 @@ ResultCache::ResultCache(std::filesystem::path path, bool create)
           "SELECT status, decided_by, reason, counter_model, budget_kind, budget, resources_used, seconds,"
           " date, origin FROM results"
           " WHERE fingerprint = ?1 AND backend = ?2 AND backend_version = ?3 AND encoder_version = ?4")),
-      store_(db_.prepare(kInsert +
-                         " WHERE excluded.status = 'proved' OR (results.status <> 'proved' AND"
-                         "  (excluded.budget_kind <> results.budget_kind OR excluded.budget >= results.budget))")),
+      store_(db_.prepare(
+          kInsert + " WHERE excluded.status = 'proved' OR (results.status <> 'proved' AND"
+                    "  (excluded.budget_kind <> results.budget_kind OR excluded.budget >= results.budget))")),
       replace_(db_.prepare(kInsert)) {}
 
 std::optional<Entry> ResultCache::find(const Key& key) {
@@ -214,7 +216,9 @@ void ResultCache::forEach(const std::function<void(const Key&, const Entry&)>& v
   while (st.step()) visit(Key{st.text(0), st.text(1), st.text(2), st.text(3)}, readEntry(st, 4));
 }
 
-ResultCache::Transaction::Transaction(ResultCache& cache) : cache_(cache) { cache_.db_.exec("BEGIN IMMEDIATE"); }
+ResultCache::Transaction::Transaction(ResultCache& cache) : cache_(cache) {
+  cache_.db_.exec("BEGIN IMMEDIATE");
+}
 
 ResultCache::Transaction::~Transaction() {
   if (!open_) return;

@@ -72,7 +72,7 @@ struct CheckSettings {
 
 // Counts while a run goes on, for a progress display.
 struct Tally {
-  std::size_t total = 0;  // not counting other shards' obligations
+  std::size_t total = 0;   // not counting other shards' obligations
   std::size_t proved = 0;  // proved or trivial
   std::size_t failed = 0;
 };

@@ -24,8 +24,8 @@ struct Summary {
   std::size_t interrupted = 0;
   std::size_t unchecked = 0;
   std::size_t otherShard = 0;  // `--shard`: left to the other shards
-  std::size_t cached = 0;  // answered from the cache
-  std::size_t sent = 0;    // handed to a backend in this run
+  std::size_t cached = 0;      // answered from the cache
+  std::size_t sent = 0;        // handed to a backend in this run
   double wallMs = 0;
 };
 

@@ -84,7 +84,8 @@ int runMerge(const CacheOptions& options) {
     try {
       inputs.push_back(std::make_unique<cache::ResultCache>(input, false));
     } catch (const cache::SqliteError& e) {
-      std::cerr << "tlapx: error: cannot read the cache " << input << ": " << e.what() << "; nothing merged\n";
+      std::cerr << "tlapx: error: cannot read the cache " << input << ": " << e.what()
+                << "; nothing merged\n";
       return kExitUsage;
     }
   }
@@ -144,8 +145,9 @@ void addCacheCommand(CLI::App& app, CommandResult& result) {
   }
 
   CLI::App* merge = cmd->add_subcommand(
-      "merge", "Merge caches into OUT (created if needed): a proof is kept over any failure, the larger budget "
-               "among failures");
+      "merge",
+      "Merge caches into OUT (created if needed): a proof is kept over any failure, the larger budget "
+      "among failures");
   merge->add_option("out", options->output, "The merged cache")->required();
   merge->add_option("inputs", options->inputs, "The caches to merge into it")
       ->required()
@@ -153,7 +155,8 @@ void addCacheCommand(CLI::App& app, CommandResult& result) {
   merge->callback([options, &result] { guarded(result, [&] { return runMerge(*options); }); });
 
   CLI::App* exporter = withCacheOption(
-      cmd->add_subcommand("export", "Write the cache to a portable JSON-lines file (gzip when it ends in .gz)"),
+      cmd->add_subcommand("export",
+                          "Write the cache to a portable JSON-lines file (gzip when it ends in .gz)"),
       *options);
   exporter->add_option("file", options->file, "The portable file")->required();
   exporter->callback([options, &result] { guarded(result, [&] { return runExport(*options); }); });

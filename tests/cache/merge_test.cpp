@@ -2,6 +2,8 @@
 // larger budget among failures), merges in any order giving the same content, a merge never
 // inventing a proof, schema-1 caches migrated with their entries, export/import round trips
 // (plain and gzip), and corrupt portable files rejected with the cache untouched.
+#include "cache/merge.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -14,7 +16,6 @@
 #include <vector>
 
 #include "../frontend/loader_test_util.hpp"
-#include "cache/merge.hpp"
 #include "cache/portable_file.hpp"
 #include "cache/result_cache.hpp"
 
@@ -44,8 +45,8 @@ Entry entry(const std::string& status, double budget, BudgetKind kind = BudgetKi
 std::string dump(ResultCache& cache) {
   std::string text;
   cache.forEach([&text](const Key& k, const Entry& e) {
-    text += k.fingerprint + "|" + k.backend + "|" + k.backendVersion + "|" + k.encoderVersion + "|" + e.status +
-            "|" + e.decidedBy + "|" + e.reason + "|" + e.counterModel + "|" +
+    text += k.fingerprint + "|" + k.backend + "|" + k.backendVersion + "|" + k.encoderVersion + "|" +
+            e.status + "|" + e.decidedBy + "|" + e.reason + "|" + e.counterModel + "|" +
             std::to_string(static_cast<int>(e.budgetKind)) + "|" + std::to_string(e.budget) + "|" +
             std::to_string(e.resourcesUsed) + "|" + std::to_string(e.seconds) + "|" + std::to_string(e.date) +
             "|" + e.origin + "\n";
@@ -126,7 +127,8 @@ TEST(Merge, AnyOrderGivesTheSameContentAndNoInventedProof) {
       first = content;
       out.forEach([&offered](const Key& k, const Entry& e) {
         const auto& candidates = offered.at(k.fingerprint);
-        const bool someProof = std::any_of(candidates.begin(), candidates.end(), [](const Entry& c) { return c.proved(); });
+        const bool someProof =
+            std::any_of(candidates.begin(), candidates.end(), [](const Entry& c) { return c.proved(); });
         EXPECT_EQ(e.proved(), someProof) << k.fingerprint;
         EXPECT_TRUE(std::any_of(candidates.begin(), candidates.end(), [&e](const Entry& c) {
           return c.status == e.status && c.origin == e.origin && c.budget == e.budget && c.date == e.date;
@@ -153,8 +155,10 @@ TEST(Schema, AVersionOneCacheIsMigratedWithItsEntries) {
   {
     Database db(path.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     db.exec(
-        "CREATE TABLE results (fingerprint TEXT NOT NULL, backend TEXT NOT NULL, backend_version TEXT NOT NULL,"
-        " encoder_version TEXT NOT NULL, status TEXT NOT NULL, decided_by TEXT NOT NULL, reason TEXT NOT NULL,"
+        "CREATE TABLE results (fingerprint TEXT NOT NULL, backend TEXT NOT NULL, backend_version TEXT NOT "
+        "NULL,"
+        " encoder_version TEXT NOT NULL, status TEXT NOT NULL, decided_by TEXT NOT NULL, reason TEXT NOT "
+        "NULL,"
         " counter_model TEXT NOT NULL, budget_kind TEXT NOT NULL, budget REAL NOT NULL,"
         " resources_used INTEGER NOT NULL, seconds REAL NOT NULL, date INTEGER NOT NULL,"
         " PRIMARY KEY (fingerprint, backend, backend_version, encoder_version)) WITHOUT ROWID;"

@@ -48,10 +48,10 @@ struct Sharding : ::testing::Test {
   static void SetUpTestSuite() {
     if (!std::filesystem::exists(kPaxos) || referenceDir) return;
     referenceDir = std::make_unique<tlapx::testing::TempDir>();
-    const RunResult r = testing::runTlapx({"check", kPaxos.string(), "--cache",
-                                           (referenceDir->path() / "all.db").string(), "--stretch", "0.1",
-                                           "-j", "2", "--json"},
-                                          referenceDir->path());
+    const RunResult r =
+        testing::runTlapx({"check", kPaxos.string(), "--cache", (referenceDir->path() / "all.db").string(),
+                           "--stretch", "0.1", "-j", "2", "--json"},
+                          referenceDir->path());
     reference = nlohmann::json::parse(r.out);
   }
 
@@ -99,7 +99,8 @@ TEST_P(ShardCount, GivesTheSingleProcessResult) {
   for (const char* count : {"total", "proved", "trivial", "failed"})
     EXPECT_EQ(status["summary"][count], reference["summary"][count]) << count;
   // The merged cache answers a re-check with nothing sent.
-  const nlohmann::json again = json({"check", kPaxos.string(), "--cache", cache, "--stretch", "0.1", "--json"});
+  const nlohmann::json again =
+      json({"check", kPaxos.string(), "--cache", cache, "--stretch", "0.1", "--json"});
   EXPECT_EQ(again["summary"]["sent"], 0);
   EXPECT_EQ(verdicts(again), verdicts(reference));
   // Every proof says which shard obtained it.
@@ -146,14 +147,15 @@ TEST_F(Sharding, EachShardReportsAndExitsOnItsSliceOnly) {
 
 TEST_F(Sharding, AKilledShardLosesOnlyItsUnfinishedObligations) {
   const std::string cache = path("killed.db");
-  const std::vector<std::string> args{"check", kPaxos.string(), "--shard", "1/2", "--cache", cache,
-                                      "--stretch", "0.1", "-j", "1", "--json"};
+  const std::vector<std::string> args{"check",     kPaxos.string(), "--shard", "1/2", "--cache", cache,
+                                      "--stretch", "0.1",           "-j",      "1",   "--json"};
   {
     TlapxProcess shard(args, dir.path());
     const auto giveUp = std::chrono::steady_clock::now() + 60s;
     for (;;) {
       const cache::OpenedCache opened = cache::openCache(cache, false);
-      if ((opened.cache && opened.cache->stats().entries > 0) || std::chrono::steady_clock::now() > giveUp) break;
+      if ((opened.cache && opened.cache->stats().entries > 0) || std::chrono::steady_clock::now() > giveUp)
+        break;
       std::this_thread::sleep_for(5ms);
     }
     shard.signal(SIGKILL);
@@ -206,8 +208,9 @@ TEST_F(Sharding, AConflictingCacheNeverTurnsTheFailureIntoAProof) {
   EXPECT_EQ(verdicts(status), verdicts(reference));  // proofs kept, the failure still a failure
   // The same holds for a compressed export imported into a fresh cache.
   ASSERT_EQ(run({"cache", "import", exported, "--cache", path("fresh.db")}).exitCode, 0);
-  EXPECT_EQ(verdicts(json({"status", kPaxos.string(), "--cache", path("fresh.db"), "--stretch", "0.1", "--json"})),
-            verdicts(reference));
+  EXPECT_EQ(
+      verdicts(json({"status", kPaxos.string(), "--cache", path("fresh.db"), "--stretch", "0.1", "--json"})),
+      verdicts(reference));
 }
 
 TEST_F(Sharding, MergeRefusesAnInputThatIsNotACacheAndKeepsTheOutput) {

@@ -34,8 +34,9 @@ TEST(Shard, Parses) {
 TEST(Shard, EveryObligationBelongsToExactlyOneShard) {
   for (unsigned n : {1u, 2u, 3u, 7u}) {
     for (int i = 0; i < 200; ++i) {
-      for (const ObligationKind kind : {ObligationKind::Main, ObligationKind::Support, ObligationKind::Trivial,
-                                        ObligationKind::Omitted, ObligationKind::Missing}) {
+      for (const ObligationKind kind :
+           {ObligationKind::Main, ObligationKind::Support, ObligationKind::Trivial, ObligationKind::Omitted,
+            ObligationKind::Missing}) {
         const Obligation ob = obligation(fingerprint(i), kind);
         unsigned owners = 0;
         for (unsigned k = 1; k <= n; ++k) owners += Shard{k, n}.owns(ob) ? 1 : 0;
@@ -46,7 +47,8 @@ TEST(Shard, EveryObligationBelongsToExactlyOneShard) {
 }
 
 TEST(Shard, ObligationsWithoutABackendBelongToShardOne) {
-  for (const ObligationKind kind : {ObligationKind::Trivial, ObligationKind::Omitted, ObligationKind::Missing}) {
+  for (const ObligationKind kind :
+       {ObligationKind::Trivial, ObligationKind::Omitted, ObligationKind::Missing}) {
     EXPECT_TRUE((Shard{1, 3}.owns(obligation("x", kind))));
     EXPECT_FALSE((Shard{2, 3}.owns(obligation("x", kind))));
   }
