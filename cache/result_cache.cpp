@@ -13,7 +13,8 @@ namespace {
 
 // PRAGMA application_id of tlapx caches ("tlpx"), and the schema version.
 constexpr std::int64_t kApplicationId = 0x746c7078;
-constexpr std::int64_t kSchemaVersion = 1;
+// Schema 2 added the `origin` column; schema 1 caches are migrated on open.
+constexpr std::int64_t kSchemaVersion = 2;
 constexpr int kBusyTimeoutMs = 30'000;
 
 const char* kindName(BudgetKind kind) { return kind == BudgetKind::Rlimit ? "rlimit" : "wall"; }
@@ -22,6 +23,25 @@ std::int64_t pragmaValue(Database& db, const char* sql) {
   Statement st = db.prepare(sql);
   return st.step() ? st.integer(0) : 0;
 }
+
+// Schema 1 -> 2: adds the origin column (empty for the old entries). The version is read
+// again inside the write transaction: a concurrent tlapx may have migrated meanwhile.
+void migrate(Database& db) {
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    if (pragmaValue(db, "PRAGMA user_version") < 2) {
+      db.exec("ALTER TABLE results ADD COLUMN origin TEXT NOT NULL DEFAULT ''; PRAGMA user_version=2");
+    }
+    db.exec("COMMIT");
+  } catch (const SqliteError&) {
+    db.exec("ROLLBACK");
+    throw;
+  }
+}
+
+constexpr const char* kColumns =
+    "fingerprint, backend, backend_version, encoder_version, status, decided_by, reason, counter_model,"
+    " budget_kind, budget, resources_used, seconds, date, origin";
 
 Database openDatabase(const std::filesystem::path& path, bool create) {
   if (create && path.has_parent_path()) {
@@ -71,11 +91,14 @@ Database openDatabase(const std::filesystem::path& path, bool create) {
         "  reason TEXT NOT NULL, counter_model TEXT NOT NULL, budget_kind TEXT NOT NULL, budget REAL NOT "
         "NULL,"
         "  resources_used INTEGER NOT NULL, seconds REAL NOT NULL, date INTEGER NOT NULL,"
+        "  origin TEXT NOT NULL DEFAULT '',"
         "  PRIMARY KEY (fingerprint, backend, backend_version, encoder_version)) WITHOUT ROWID;"
         "PRAGMA application_id=" +
         std::to_string(kApplicationId) + ";" + "PRAGMA user_version=" + std::to_string(kSchemaVersion) + ";" +
         "COMMIT;";
     db.exec(schema.c_str());
+  } else if (version < kSchemaVersion) {
+    migrate(db);
   }
   return db;
 }
@@ -114,56 +137,100 @@ void setBudget(Entry& entry, const Requested& limits) {
   entry.budget = entry.budgetKind == BudgetKind::Rlimit ? limits.rlimit : limits.wallSeconds;
 }
 
+namespace {
+
+// Binds `key` and `entry` to ?1..?14 in kColumns order.
+void bindRow(Statement& st, const Key& key, const Entry& entry) {
+  const std::int64_t date = entry.date != 0 ? entry.date
+                                            : std::chrono::duration_cast<std::chrono::seconds>(
+                                                  std::chrono::system_clock::now().time_since_epoch())
+                                                  .count();
+  st.bind(1, key.fingerprint).bind(2, key.backend).bind(3, key.backendVersion).bind(4, key.encoderVersion);
+  st.bind(5, entry.status).bind(6, entry.decidedBy).bind(7, entry.reason).bind(8, entry.counterModel);
+  st.bind(9, std::string_view(kindName(entry.budgetKind))).bind(10, entry.budget);
+  st.bind(11, static_cast<std::int64_t>(entry.resourcesUsed)).bind(12, entry.seconds).bind(13, date);
+  st.bind(14, entry.origin);
+}
+
+// Reads the entry columns (status .. origin of kColumns) starting at column `first`.
+Entry readEntry(const Statement& st, int first) {
+  Entry entry;
+  entry.status = st.text(first);
+  entry.decidedBy = st.text(first + 1);
+  entry.reason = st.text(first + 2);
+  entry.counterModel = st.text(first + 3);
+  entry.budgetKind =
+      st.text(first + 4) == kindName(BudgetKind::Rlimit) ? BudgetKind::Rlimit : BudgetKind::WallSeconds;
+  entry.budget = st.real(first + 5);
+  entry.resourcesUsed = static_cast<std::uint64_t>(st.integer(first + 6));
+  entry.seconds = st.real(first + 7);
+  entry.date = st.integer(first + 8);
+  entry.origin = st.text(first + 9);
+  return entry;
+}
+
+const std::string kInsert =
+    std::string("INSERT INTO results (") + kColumns +
+    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+    " ON CONFLICT DO UPDATE SET status = excluded.status, decided_by = excluded.decided_by,"
+    "  reason = excluded.reason, counter_model = excluded.counter_model,"
+    "  budget_kind = excluded.budget_kind, budget = excluded.budget,"
+    "  resources_used = excluded.resources_used, seconds = excluded.seconds,"
+    "  date = excluded.date, origin = excluded.origin";
+
+}  // namespace
+
 ResultCache::ResultCache(std::filesystem::path path, bool create)
     : path_(std::move(path)),
       db_(openDatabase(path_, create)),
       find_(db_.prepare(
-          "SELECT status, decided_by, reason, counter_model, budget_kind, budget, resources_used, seconds, "
-          "date"
-          " FROM results"
+          "SELECT status, decided_by, reason, counter_model, budget_kind, budget, resources_used, seconds,"
+          " date, origin FROM results"
           " WHERE fingerprint = ?1 AND backend = ?2 AND backend_version = ?3 AND encoder_version = ?4")),
       store_(db_.prepare(
-          "INSERT INTO results VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
-          " ON CONFLICT DO UPDATE SET status = excluded.status, decided_by = excluded.decided_by,"
-          "  reason = excluded.reason, counter_model = excluded.counter_model, budget_kind = "
-          "excluded.budget_kind, budget = excluded.budget,"
-          "  resources_used = excluded.resources_used, seconds = excluded.seconds, date = excluded.date"
-          " WHERE excluded.status = 'proved' OR (results.status <> 'proved' AND"
-          "  (excluded.budget_kind <> results.budget_kind OR excluded.budget >= results.budget))")) {}
+          kInsert + " WHERE excluded.status = 'proved' OR (results.status <> 'proved' AND"
+                    "  (excluded.budget_kind <> results.budget_kind OR excluded.budget >= results.budget))")),
+      replace_(db_.prepare(kInsert)) {}
 
 std::optional<Entry> ResultCache::find(const Key& key) {
   find_.bind(1, key.fingerprint).bind(2, key.backend).bind(3, key.backendVersion).bind(4, key.encoderVersion);
   std::optional<Entry> entry;
-  if (find_.step()) {
-    entry.emplace();
-    entry->status = find_.text(0);
-    entry->decidedBy = find_.text(1);
-    entry->reason = find_.text(2);
-    entry->counterModel = find_.text(3);
-    entry->budgetKind =
-        find_.text(4) == kindName(BudgetKind::Rlimit) ? BudgetKind::Rlimit : BudgetKind::WallSeconds;
-    entry->budget = find_.real(5);
-    entry->resourcesUsed = static_cast<std::uint64_t>(find_.integer(6));
-    entry->seconds = find_.real(7);
-    entry->date = find_.integer(8);
-  }
+  if (find_.step()) entry = readEntry(find_, 0);
   find_.reset();
   return entry;
 }
 
 void ResultCache::store(const Key& key, const Entry& entry) {
-  const std::int64_t date = entry.date != 0 ? entry.date
-                                            : std::chrono::duration_cast<std::chrono::seconds>(
-                                                  std::chrono::system_clock::now().time_since_epoch())
-                                                  .count();
-  store_.bind(1, key.fingerprint)
-      .bind(2, key.backend)
-      .bind(3, key.backendVersion)
-      .bind(4, key.encoderVersion);
-  store_.bind(5, entry.status).bind(6, entry.decidedBy).bind(7, entry.reason).bind(8, entry.counterModel);
-  store_.bind(9, std::string_view(kindName(entry.budgetKind))).bind(10, entry.budget);
-  store_.bind(11, static_cast<std::int64_t>(entry.resourcesUsed)).bind(12, entry.seconds).bind(13, date);
+  bindRow(store_, key, entry);
   store_.run();
+}
+
+void ResultCache::replace(const Key& key, const Entry& entry) {
+  bindRow(replace_, key, entry);
+  replace_.run();
+}
+
+void ResultCache::forEach(const std::function<void(const Key&, const Entry&)>& visit) {
+  Statement st = db_.prepare(std::string("SELECT ") + kColumns +
+                             " FROM results ORDER BY fingerprint, backend, backend_version, encoder_version");
+  while (st.step()) visit(Key{st.text(0), st.text(1), st.text(2), st.text(3)}, readEntry(st, 4));
+}
+
+ResultCache::Transaction::Transaction(ResultCache& cache) : cache_(cache) {
+  cache_.db_.exec("BEGIN IMMEDIATE");
+}
+
+ResultCache::Transaction::~Transaction() {
+  if (!open_) return;
+  try {
+    cache_.db_.exec("ROLLBACK");
+  } catch (const SqliteError&) {  // SQLite already rolled back (a failed statement)
+  }
+}
+
+void ResultCache::Transaction::commit() {
+  cache_.db_.exec("COMMIT");
+  open_ = false;
 }
 
 Stats ResultCache::stats() {

@@ -3,11 +3,14 @@
 // let several tlapx processes share one file; every store is its own transaction, so a
 // killed process loses only the results it had not stored yet. A file that is not a
 // usable cache is never deleted: a damaged one is moved aside, a foreign one left alone.
+// Every entry carries its origin (which machine or shard obtained it); caches of schema 1,
+// written before origins existed, are migrated in place on open (origin "").
 // This layer knows nothing about obligations or backends beyond the strings of a Key.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -44,6 +47,7 @@ struct Entry {
   std::uint64_t resourcesUsed = 0;
   double seconds = 0;
   std::int64_t date = 0;  // Unix time the result was obtained
+  std::string origin;     // who obtained it ("host shard 2/4"); empty when unknown
   bool proved() const { return status == "proved"; }
 };
 
@@ -73,6 +77,25 @@ class ResultCache {
   // Keeps the better of the stored and the new entry: a proof over a failure, a failure
   // with the larger budget over one with a smaller budget.
   void store(const Key& key, const Entry& entry);
+  // Stores `entry` whatever is stored under `key` (merges decide beforehand).
+  void replace(const Key& key, const Entry& entry);
+  // Every entry, in key order.
+  void forEach(const std::function<void(const Key&, const Entry&)>& visit);
+
+  // Groups the following writes into one transaction: all of them or none reach the file.
+  // Without commit(), the destructor rolls back.
+  class Transaction {
+   public:
+    explicit Transaction(ResultCache& cache);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+   private:
+    ResultCache& cache_;
+    bool open_ = true;
+  };
 
   Stats stats();
   void clear();   // removes every entry; the file stays (other processes may use it)
@@ -85,6 +108,7 @@ class ResultCache {
   Database db_;
   Statement find_;
   Statement store_;
+  Statement replace_;
 };
 
 // The outcome of opening a cache for a run: the cache, or none (the run goes on

@@ -39,6 +39,7 @@ void fill(ObligationOutcome& out, const cache::Entry& entry) {
   out.reason = entry.reason;
   out.counterModel = entry.counterModel;
   out.seconds = entry.seconds;
+  out.origin = entry.origin;
 }
 
 }  // namespace
@@ -52,6 +53,7 @@ const char* verdictName(Verdict verdict) {
     case Verdict::Missing: return "missing";
     case Verdict::Interrupted: return "interrupted";
     case Verdict::Unchecked: return "unchecked";
+    case Verdict::OtherShard: return "other-shard";
   }
   return "?";
 }
@@ -123,6 +125,11 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
     ObligationOutcome out;
     out.obligation = &ob;
     out.file = ob.range.begin.file != 0 ? sources.file(ob.range.begin.file).path : report.file;
+    if (settings_.shard && !settings_.shard->owns(ob)) {
+      out.verdict = Verdict::OtherShard;
+      report.outcomes.push_back(std::move(out));
+      continue;
+    }
     switch (ob.kind) {
       case ObligationKind::Trivial: out.verdict = Verdict::Trivial; break;
       case ObligationKind::Omitted: out.verdict = Verdict::Omitted; break;
@@ -176,6 +183,7 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
     out.reason = p.reason;
     out.counterModel = p.counterModel;
     out.seconds = p.seconds;
+    out.origin = settings_.origin;
     ++(out.verdict == Verdict::Proved ? tally.proved : tally.failed);
     if (r.outcome == JobResult::Outcome::Finished) {
       cache::Entry entry{.status = out.status,
@@ -183,7 +191,8 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
                          .reason = p.reason,
                          .counterModel = p.counterModel,
                          .resourcesUsed = p.rlimitUsed,
-                         .seconds = p.seconds};
+                         .seconds = p.seconds,
+                         .origin = settings_.origin};
       cache::setBudget(entry, limits[r.job]);
       store(keys[r.job], entry);
     }

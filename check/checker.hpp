@@ -2,7 +2,8 @@
 // line region, settles trivial, omitted and missing obligations and cache hits at once,
 // sends the rest to the scheduler (estimated cost: the time a cached run took, else the
 // obligation's size) and stores every answer in the cache as it arrives. A cache that
-// fails mid-run is dropped with a warning; the run goes on.
+// fails mid-run is dropped with a warning; the run goes on. With a shard (shard.hpp), the
+// obligations of the other shards are reported as such, neither looked up nor proved.
 #pragma once
 
 #include <atomic>
@@ -13,6 +14,7 @@
 
 #include "cache/result_cache.hpp"
 #include "check/backend_registry.hpp"
+#include "check/shard.hpp"
 #include "frontend/source.hpp"
 #include "prover/obligation_sink.hpp"
 
@@ -27,8 +29,9 @@ enum class Verdict : std::uint8_t {
   Missing,      // no proof
   Interrupted,  // the run was cancelled before it had an answer
   Unchecked,    // `tlapx status`: no usable result in the cache
+  OtherShard,   // `--shard K/N`: another shard's obligation
 };
-const char* verdictName(Verdict verdict);  // "proved", "trivial", "failed", ...
+const char* verdictName(Verdict verdict);  // "proved", "trivial", "failed", ..., "other-shard"
 
 // Lines [from, to] of the checked file; an obligation is inside when its own range or the
 // range of its step's statement meets the region.
@@ -46,6 +49,7 @@ struct ObligationOutcome {
   std::string backend;       // who decided ("builtin", "z3"); empty when none ran
   std::string reason;        // why not proved
   std::string counterModel;  // a checked counter-model, when the backend found one
+  std::string origin;        // who obtained the answer (machine, shard); empty when unknown
   bool cached = false;       // the answer came from the cache
   double seconds = 0;        // the backend's time (the cached run's time when cached)
 };
@@ -62,11 +66,13 @@ struct CheckSettings {
   double stretch = 1.0;  // multiplies every budget
   bool prove = true;     // false: report from the cache only
   std::optional<LineRegion> region;
+  std::optional<Shard> shard;  // only this shard's obligations
+  std::string origin;          // stored with every new result ("host shard 2/4")
 };
 
 // Counts while a run goes on, for a progress display.
 struct Tally {
-  std::size_t total = 0;
+  std::size_t total = 0;   // not counting other shards' obligations
   std::size_t proved = 0;  // proved or trivial
   std::size_t failed = 0;
 };

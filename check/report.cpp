@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <map>
 #include <pugixml.hpp>
 #include <stdexcept>
 
@@ -44,6 +45,28 @@ std::string indented(const std::string& text) {
 
 long long millis(double seconds) { return std::llround(seconds * 1000); }
 
+// "Proved by ..." lines, one per origin, when the results come from more than one (a
+// merged cache of several shards or machines): how many obligations each proved, in how
+// much backend time.
+void writeOrigins(std::ostream& out, const std::vector<ModuleReport>& modules) {
+  struct Share {
+    std::size_t proved = 0;
+    double seconds = 0;
+  };
+  std::map<std::string, Share> shares;
+  for (const auto& m : modules) {
+    for (const auto& o : m.outcomes) {
+      if (o.verdict != Verdict::Proved) continue;
+      Share& share = shares[o.origin.empty() ? "(unknown)" : o.origin];
+      ++share.proved;
+      share.seconds += o.seconds;
+    }
+  }
+  if (shares.size() < 2) return;
+  for (const auto& [origin, share] : shares)
+    out << fmt::format("proved by {}: {} obligations, {:.2f} s\n", origin, share.proved, share.seconds);
+}
+
 }  // namespace
 
 Summary summarize(const std::vector<ModuleReport>& modules, double wallMs) {
@@ -62,6 +85,7 @@ Summary summarize(const std::vector<ModuleReport>& modules, double wallMs) {
         case Verdict::Missing: ++s.missing; break;
         case Verdict::Interrupted: ++s.interrupted; break;
         case Verdict::Unchecked: ++s.unchecked; break;
+        case Verdict::OtherShard: ++s.otherShard; break;
       }
     }
   }
@@ -85,6 +109,7 @@ void writeText(std::ostream& out, const std::vector<ModuleReport>& modules, cons
                      s.proved, s.trivial, s.failed, s.omitted, s.missing);
   if (s.interrupted > 0) out << fmt::format(", {} interrupted", s.interrupted);
   if (s.unchecked > 0) out << fmt::format(", {} unchecked", s.unchecked);
+  if (s.otherShard > 0) out << fmt::format(", {} on other shards", s.otherShard);
   out << fmt::format("; {} answered from the cache, {} sent to a backend ({:.2f} s)\n", s.cached, s.sent,
                      s.wallMs / 1000);
 
@@ -97,7 +122,12 @@ void writeText(std::ostream& out, const std::vector<ModuleReport>& modules, cons
     out << fmt::format("{}/{} obligations omitted or missing: the proof is incomplete.\n",
                        s.omitted + s.missing, s.total);
   }
+  writeOrigins(out, modules);
   if (s.proved + s.trivial == s.total) out << fmt::format("All {} obligations proved.\n", s.total);
+  if (s.otherShard > 0 && s.proved + s.trivial + s.otherShard == s.total) {
+    out << fmt::format("All {} obligations of this shard proved ({} on other shards).\n",
+                       s.total - s.otherShard, s.otherShard);
+  }
 }
 
 nlohmann::json toJson(const std::vector<ModuleReport>& modules, const Summary& s) {
@@ -118,6 +148,7 @@ nlohmann::json toJson(const std::vector<ModuleReport>& modules, const Summary& s
                           {"result", o.status},
                           {"backend", o.backend},
                           {"cached", o.cached},
+                          {"origin", o.origin},
                           {"time_ms", millis(o.seconds)},
                           {"fingerprint", ob.fingerprint}};
       if (!o.reason.empty()) r["reason"] = o.reason;
@@ -134,6 +165,7 @@ nlohmann::json toJson(const std::vector<ModuleReport>& modules, const Summary& s
                                   {"missing", s.missing},
                                   {"interrupted", s.interrupted},
                                   {"unchecked", s.unchecked},
+                                  {"other_shard", s.otherShard},
                                   {"cached", s.cached},
                                   {"sent", s.sent},
                                   {"wall_ms", std::llround(s.wallMs)}};
@@ -159,6 +191,11 @@ void writeJUnit(const std::filesystem::path& file, const std::vector<ModuleRepor
       test.append_attribute("line") = ob.range.begin.line;
       test.append_attribute("time") = fmt::format("{:.3f}", o.seconds).c_str();
       seconds += o.seconds;
+      if (!o.origin.empty()) {
+        pugi::xml_node property = test.append_child("properties").append_child("property");
+        property.append_attribute("name") = "origin";
+        property.append_attribute("value") = o.origin.c_str();
+      }
       if (countsAsFailure(o.verdict, strict)) {
         ++failures;
         pugi::xml_node failure = test.append_child("failure");

@@ -13,7 +13,7 @@
 
 namespace tlapx::check {
 
-// Every obligation has exactly one of the first eight counts; `cached` and `sent` overlap.
+// Every obligation has exactly one of the first nine counts; `cached` and `sent` overlap.
 struct Summary {
   std::size_t total = 0;
   std::size_t proved = 0;  // by a backend (not counting trivial ones)
@@ -23,8 +23,9 @@ struct Summary {
   std::size_t missing = 0;
   std::size_t interrupted = 0;
   std::size_t unchecked = 0;
-  std::size_t cached = 0;  // answered from the cache
-  std::size_t sent = 0;    // handed to a backend in this run
+  std::size_t otherShard = 0;  // `--shard`: left to the other shards
+  std::size_t cached = 0;      // answered from the cache
+  std::size_t sent = 0;        // handed to a backend in this run
   double wallMs = 0;
 };
 

@@ -1,7 +1,8 @@
 // `tlapx check FILE...` and `tlapx status FILE...`: load each module, generate its
 // obligations and check them through the scheduler and the result cache (check/), or,
 // for `status`, report from the cache alone; then print the text report (or --json) and
-// write --junit. Exit codes: see commands.hpp.
+// write --junit. With --shard K/N, only that shard's obligations (check/shard.hpp); the
+// exit code then reflects that slice alone. Exit codes: see commands.hpp.
 #include <unistd.h>
 
 #include <chrono>
@@ -17,6 +18,7 @@
 #include "check/checker.hpp"
 #include "check/progress.hpp"
 #include "check/report.hpp"
+#include "check/shard.hpp"
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
 #include "cli/interrupt.hpp"
@@ -38,6 +40,8 @@ struct CheckOptions {
   bool json = false;
   std::string junit;
   bool strict = false;
+  std::string shard;   // "K/N"; empty: every obligation
+  std::string origin;  // empty: the host name (and the shard)
 };
 
 // A loaded module and its obligations; reports point into both.
@@ -57,6 +61,15 @@ std::optional<check::LineRegion> regionOf(const CheckOptions& options) {
   if (options.from || options.to)
     return check::LineRegion{options.from.value_or(1), options.to.value_or(~0u)};
   return std::nullopt;
+}
+
+// The tag stored with new results: --origin, else "HOST" or "HOST shard K/N".
+std::string originOf(const CheckOptions& options, const std::optional<check::Shard>& shard) {
+  if (!options.origin.empty()) return options.origin;
+  char host[256] = {};
+  std::string origin = ::gethostname(host, sizeof host - 1) == 0 && host[0] != 0 ? host : "localhost";
+  if (shard) origin += " shard " + shard->text();
+  return origin;
 }
 
 int exitCodeOf(const check::Summary& s, bool strict, bool frontendErrors, bool filesSkipped) {
@@ -81,6 +94,8 @@ int runCheck(const CheckOptions& options) {
   settings.stretch = options.stretch;
   settings.prove = options.prove;
   settings.region = regionOf(options);
+  if (!options.shard.empty()) settings.shard = check::Shard::parse(options.shard);
+  settings.origin = originOf(options, settings.shard);
 
   std::map<std::filesystem::path, std::unique_ptr<cache::ResultCache>> caches;  // null: none usable
   std::vector<std::unique_ptr<Loaded>> loaded;
@@ -151,6 +166,13 @@ void addOptions(CLI::App& cmd, CheckOptions& options) {
   cmd.add_flag("--strict", options.strict, "Treat omitted and missing proofs as failures");
   cmd.add_option("--stretch", options.stretch, "Multiply every proof budget by this factor")
       ->check(CLI::PositiveNumber);
+  cmd.add_option("--shard", options.shard,
+                 "K/N: only shard K of N (obligations by fingerprint); the rest is reported as other-shard")
+      ->check(CLI::Validator(
+          [](const std::string& text) {
+            return check::Shard::parse(text) ? std::string() : "expected K/N with 1 <= K <= N";
+          },
+          "K/N"));
 }
 
 }  // namespace
@@ -162,6 +184,8 @@ void addCheckCommand(CLI::App& app, CommandResult& result) {
   cmd->add_option("-j,--threads", options->threads, "Worker threads (default: the number of cores)")
       ->check(CLI::Range(1u, 1024u));
   cmd->add_flag("--no-cache", options->noCache, "Neither read nor write the result cache");
+  cmd->add_option("--origin", options->origin,
+                  "Tag stored with each new result (default: the host name, and the shard)");
   cmd->callback([options, &result] { result.exitCode = runCheck(*options); });
 }
 
