@@ -10,7 +10,7 @@ packages=(
   libz3-dev z3 cvc5 libcvc5-dev
   libboost-graph-dev libsqlite3-dev libpugixml-dev
   libgtest-dev googletest
-  libcli11-dev nlohmann-json3-dev libfmt-dev
+  libcli11-dev nlohmann-json3-dev libfmt-dev zlib1g-dev
   clang libclang-rt-14-dev libssl-dev
 )
 
