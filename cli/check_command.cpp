@@ -208,7 +208,9 @@ int runCheck(const CheckOptions& options, const std::string& commandLine) {
       modules.push_back({&reports[i], checked[i].root, &checked[i].loaded->generated,
                          &checked[i].loaded->frontend.sources()});
     try {
-      check::writeHtmlFile(options.html, modules, summary, describe(options, commandLine));
+      check::RunDescription run = describe(options, commandLine);
+      run.exitCode = exitCode;
+      check::writeHtmlFile(options.html, modules, summary, run);
     } catch (const std::runtime_error& e) {
       std::cerr << "tlapx: error: " << e.what() << "\n";
       return kExitUsage;
