@@ -148,7 +148,7 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
         const Limits l = limitsFor(ob.method, budget);
         const cache::Requested requested{static_cast<double>(l.rlimit), l.wallSeconds};
         const std::optional<cache::Entry> cached = lookup(key);
-        if (cached && cache::reusable(*cached, requested)) {
+        if (cached && settings_.reuse && cache::reusable(*cached, requested)) {
           fill(out, *cached);
           out.cached = true;
         } else if (settings_.prove) {

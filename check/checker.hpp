@@ -65,6 +65,7 @@ struct CheckSettings {
   unsigned threads = 1;
   double stretch = 1.0;  // multiplies every budget
   bool prove = true;     // false: report from the cache only
+  bool reuse = true;     // false (--nofp): prove again even when the cache has an answer, and overwrite it
   std::optional<LineRegion> region;
   std::optional<Shard> shard;  // only this shard's obligations
   std::string origin;          // stored with every new result ("host shard 2/4")

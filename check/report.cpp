@@ -113,14 +113,13 @@ void writeText(std::ostream& out, const std::vector<ModuleReport>& modules, cons
   out << fmt::format("; {} answered from the cache, {} sent to a backend ({:.2f} s)\n", s.cached, s.sent,
                      s.wallMs / 1000);
 
-  const std::size_t failed = s.failed + (strict ? s.omitted + s.missing : 0);
-  if (failed > 0) out << fmt::format("{}/{} obligations failed.\n", failed, s.total);
+  if (s.failed > 0) out << fmt::format("{}/{} obligations failed.\n", s.failed, s.total);
   if (s.interrupted > 0)
     out << fmt::format("Interrupted: {}/{} obligations not checked.\n", s.interrupted, s.total);
   if (s.unchecked > 0) out << fmt::format("{}/{} obligations not checked yet.\n", s.unchecked, s.total);
-  if (!strict && s.omitted + s.missing > 0) {
-    out << fmt::format("{}/{} obligations omitted or missing: the proof is incomplete.\n",
-                       s.omitted + s.missing, s.total);
+  if (s.omitted + s.missing > 0) {
+    out << fmt::format("{}{}/{} obligations omitted or missing: the proof is incomplete.\n",
+                       strict ? "error: " : "", s.omitted + s.missing, s.total);
   }
   writeOrigins(out, modules);
   if (s.proved + s.trivial == s.total) out << fmt::format("All {} obligations proved.\n", s.total);

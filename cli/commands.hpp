@@ -3,6 +3,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <string>
 
 namespace tlapx::cli {
 
@@ -14,11 +15,13 @@ enum ExitCode : int {
   kExitInternal = 3,
   kExitFailed = 10,         // `check`: some obligation failed
   kExitIncomplete = 11,     // `check`: omitted or missing proofs (`status`: or unchecked)
+  kExitEmptyTarget = 12,    // `check --strict`: --line/--from/--to selected no obligation
   kExitInterrupted = 130,   // `check`: interrupted (Ctrl-C) before every obligation was checked
 };
 
 struct CommandResult {
   int exitCode = kExitOk;
+  std::string commandLine;  // as typed, for reports
 };
 
 void addParseCommand(CLI::App& app, CommandResult& result);

@@ -18,4 +18,12 @@ const Module* loadChecked(Frontend& frontend, const std::string& file) {
   return module;
 }
 
+bool generationSucceeded(const Frontend& frontend, const prover::GeneratedObligations& generated) {
+  if (generated.errors.empty()) return true;
+  Diagnostics diagnostics(frontend.sources());
+  for (const auto& e : generated.errors) diagnostics.error(e.loc, e.message);
+  std::cerr << diagnostics.renderAll();
+  return false;
+}
+
 }  // namespace tlapx::cli

@@ -1,5 +1,5 @@
-// Flags and steps shared by the subcommands: the module search path (-I) and loading a
-// file through the frontend with its diagnostics printed to stderr.
+// Flags and steps shared by the subcommands: the module search path (-I), loading a file
+// through the frontend and generating its obligations, with diagnostics printed to stderr.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "frontend/frontend.hpp"
+#include "prover/obligation_sink.hpp"
 
 namespace tlapx::cli {
 
@@ -16,5 +17,9 @@ void addIncludeOption(CLI::App& cmd, std::vector<std::string>& includeDirs);
 // Loads `file` (printing the frontend's diagnostics to stderr); null when it could not be
 // loaded or has errors.
 const Module* loadChecked(Frontend& frontend, const std::string& file);
+
+// Prints the located errors found while generating `generated` (a malformed budget
+// pragma, ...) to stderr; false when there were any.
+bool generationSucceeded(const Frontend& frontend, const prover::GeneratedObligations& generated);
 
 }  // namespace tlapx::cli

@@ -1,6 +1,7 @@
 // tlapx entry point: global flags (--version, --help) and subcommand dispatch.
 #include <exception>
 #include <iostream>
+#include <string>
 
 #include "backends/solver_versions.hpp"
 #include "cache/sqlite_version.hpp"
@@ -18,6 +19,7 @@ int main(int argc, char** argv) {
   app.add_flag("--version", showVersion, "Print the versions of tlapx and its solvers");
 
   CommandResult result;
+  for (int i = 0; i < argc; ++i) result.commandLine += (i == 0 ? "" : " ") + std::string(argv[i]);
   addParseCommand(app, result);
   addCheckCommand(app, result);
   addStatusCommand(app, result);

@@ -47,6 +47,7 @@ int runObligations(const ObligationsOptions& options) {
   const Module* module = loadChecked(frontend, options.file);
   if (module == nullptr) return kExitFrontendErrors;
   const prover::GeneratedObligations generated = prover::generateObligations(*module);
+  if (!generationSucceeded(frontend, generated)) return kExitFrontendErrors;
 
   std::vector<const Obligation*> selected;
   for (std::size_t i = 0; i < generated.obligations.size(); ++i) {

@@ -31,6 +31,7 @@ int runProve(const ProveOptions& options) {
   const Module* module = loadChecked(frontend, options.file);
   if (module == nullptr) return kExitFrontendErrors;
   const prover::GeneratedObligations generated = prover::generateObligations(*module);
+  if (!generationSucceeded(frontend, generated)) return kExitFrontendErrors;
   std::unique_ptr<Backend> backend = makeDefaultBackend();
   std::unique_ptr<Backend> ptl = makePtlBackend();
   Budget budget;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "frontend/ast.hpp"
+#include "frontend/diagnostics.hpp"
 #include "prover/context.hpp"
 #include "prover/obligation.hpp"
 
@@ -21,6 +22,9 @@ struct ObligationInfo {
 struct GeneratedObligations {
   std::vector<Obligation> obligations;  // in generation (source) order, ids 1..n
   std::vector<ObligationInfo> info;     // parallel to `obligations`
+  // Located errors found while generating (a malformed budget such as SMTT("bad")):
+  // the obligations must not be checked when there are any.
+  std::vector<Diagnostic> errors;
 };
 
 class ObligationSink {
@@ -38,6 +42,11 @@ class ObligationSink {
   // cited statement (no hypotheses): they hold by construction and are never sent.
   void emit(ObligationKind kind, const Context& context, const ExprPtr& goal, SourceRange range,
             SourceRange stepRange);
+
+  // Records a located error (nothing while muted).
+  void error(SourceLoc loc, std::string message) {
+    if (!muted_) result_.errors.push_back(Diagnostic{Severity::Error, loc, std::move(message)});
+  }
 
   GeneratedObligations take() { return std::move(result_); }
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "frontend/printer.hpp"
+
 namespace tlapx::prover {
 
 namespace {
@@ -78,6 +80,16 @@ std::optional<std::uint64_t> rlimitOf(const std::string& text) {
   }
 }
 
+// Timed pragmas end in T and take their budget as their last argument.
+bool timed(const Decl& pragma, const Expr& fact) {
+  return pragma.name.size() > 1 && pragma.name.back() == 'T' && !fact.args.empty();
+}
+
+bool smtPragma(const Decl& pragma) {
+  const PragmaInfo* info = infoOf(pragma.name);
+  return info != nullptr && info->method == Method::Smt;
+}
+
 }  // namespace
 
 const Decl* pragmaOf(const Expr& fact) {
@@ -107,8 +119,7 @@ MethodRequest methodRequestOf(const Expr& fact, const Decl& pragma) {
   request.method = info->method;
   if (info->fixedTimeout > 0) request.timeoutSeconds = info->fixedTimeout;
   // The timeout is the last argument of the ...T pragmas (IsaMT(tactic, timeout)).
-  const bool timed = pragma.name.size() > 1 && pragma.name.back() == 'T' && !fact.args.empty();
-  if (timed) {
+  if (timed(pragma, fact)) {
     const Expr& arg = *fact.args.back();
     if (arg.kind == ExprKind::Number) {
       try {
@@ -120,6 +131,29 @@ MethodRequest methodRequestOf(const Expr& fact, const Decl& pragma) {
     }
   }
   return request;
+}
+
+std::optional<std::string> budgetError(const Expr& fact, const Decl& pragma) {
+  if (!timed(pragma, fact)) return std::nullopt;
+  const Expr& arg = *fact.args.back();
+  const std::string cited = pragma.name + "(" + printExpr(arg) + ")";
+  if (arg.kind == ExprKind::String) {
+    if (!smtPragma(pragma))
+      return "Invalid budget in " + cited + ": the timeout must be a positive number of seconds";
+    const std::optional<std::uint64_t> units = rlimitOf(arg.text);
+    const bool digitsOnly = arg.text.size() > 1 && arg.text.find_first_not_of("0123456789", 1) == std::string::npos;
+    if (!units || *units == 0 || !digitsOnly)
+      return "Invalid SMT budget in " + cited +
+             ": expected a positive number of seconds or a string \"rN\" with a positive N";
+    return std::nullopt;
+  }
+  if (arg.kind != ExprKind::Number)
+    return "Invalid budget in " + cited + ": the timeout must be a positive number literal";
+  try {
+    if (std::stod(arg.text) > 0) return std::nullopt;
+  } catch (const std::exception&) {
+  }
+  return "Invalid budget in " + cited + ": the timeout must be positive";
 }
 
 bool expandsEnabled(const Decl& pragma) { return pragma.name == "ExpandENABLED"; }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include "frontend/ast.hpp"
 #include "prover/obligation.hpp"
@@ -16,6 +17,12 @@ const Decl* pragmaOf(const Expr& fact);
 // What citing the pragma asks for. Pragmas that only request a preprocessing step
 // (ExpandENABLED, ExpandCdot, AutoUSE, ...) leave the method at Default; see expandsEnabled.
 MethodRequest methodRequestOf(const Expr& fact, const Decl& pragma);
+
+// Why the budget argument of a timed pragma (SMTT(n), Z3T("rN"), ZenonT(n), IsaMT(t, n),
+// ...) is malformed, or nullopt when it is well formed or the pragma takes none: the
+// timeout must be a positive number literal, an SMT resource budget a string "rN" with a
+// positive N.
+std::optional<std::string> budgetError(const Expr& fact, const Decl& pragma);
 
 // True for the ExpandENABLED pragma: ENABLED is then rewritten as an existential.
 bool expandsEnabled(const Decl& pragma);

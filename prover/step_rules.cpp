@@ -134,6 +134,7 @@ void StepRules::setDefinitions(const std::vector<ExprPtr>& defs, Context& contex
 void StepRules::cite(const ExprPtr& fact, Context& context, SourceRange stepRange) {
   if (const Decl* pragma = pragmaOf(*fact)) {
     // A pragma is the fact TRUE (a trivial citation) that selects the backend.
+    if (auto error = budgetError(*fact, *pragma)) sink_.error(fact->range.begin, std::move(*error));
     sink_.emit(ObligationKind::Trivial, context, trueExpr(fact->range), fact->range, stepRange);
     context.addPragma(methodRequestOf(*fact, *pragma), selectsBackend(*pragma), expandsEnabled(*pragma),
                       pragma);

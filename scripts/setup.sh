@@ -2,6 +2,8 @@
 # Installs the Debian packages tlapx needs (only those missing; needs root for that),
 # then configures and builds tlapx in ./build (Release, -Wall -Wextra).
 # Idempotent: a second run installs nothing and rebuilds only what changed.
+# --with-browser also installs Chromium, which the HTML report's browser test and
+# bench/html_report_screenshot.sh use (CI passes it; the test skips without it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +15,7 @@ packages=(
   libcli11-dev nlohmann-json3-dev libfmt-dev zlib1g-dev
   clang libclang-rt-14-dev libssl-dev
 )
+if [[ ${1:-} == --with-browser ]]; then packages+=(chromium); fi
 
 missing=()
 for p in "${packages[@]}"; do
