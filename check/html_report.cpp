@@ -30,7 +30,8 @@ Marker markerOf(Verdict v) {
     case Verdict::Omitted: return Marker::Omitted;
     case Verdict::Missing: return Marker::Missing;
     case Verdict::Interrupted:
-    case Verdict::Unchecked: return Marker::Pending;
+    case Verdict::Unchecked:
+    case Verdict::OtherShard: return Marker::Pending;
   }
   return Marker::Pending;
 }
