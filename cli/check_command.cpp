@@ -1,7 +1,7 @@
 // `tlapx check FILE...` and `tlapx status FILE...`: load each module, generate its
 // obligations and check them through the scheduler and the result cache (check/), or,
 // for `status`, report from the cache alone; then print the text report (or --json) and
-// write --junit. Exit codes: see commands.hpp.
+// write --junit. Exit codes: see commands.hpp (--smoke findings never change them).
 #include <unistd.h>
 
 #include <chrono>
@@ -38,6 +38,7 @@ struct CheckOptions {
   bool json = false;
   std::string junit;
   bool strict = false;
+  bool smoke = false;
 };
 
 // A loaded module and its obligations; reports point into both.
@@ -81,6 +82,7 @@ int runCheck(const CheckOptions& options) {
   settings.stretch = options.stretch;
   settings.prove = options.prove;
   settings.region = regionOf(options);
+  settings.smoke = options.smoke;
 
   std::map<std::filesystem::path, std::unique_ptr<cache::ResultCache>> caches;  // null: none usable
   std::vector<std::unique_ptr<Loaded>> loaded;
@@ -120,9 +122,12 @@ int runCheck(const CheckOptions& options) {
 
   const double wallMs =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  const check::Summary summary = check::summarize(reports, wallMs);
+  const check::Summary summary = check::summarize(reports, wallMs, options.smoke);
   if (options.json) {
     std::cout << check::toJson(reports, summary).dump(2) << "\n";
+    if (summary.contradictory > 0) {
+      warn(std::to_string(summary.contradictory) + " proved obligations have a contradictory context");
+    }
   } else if (!reports.empty()) {
     check::writeText(std::cout, reports, summary, options.strict);
   }
@@ -149,6 +154,9 @@ void addOptions(CLI::App& cmd, CheckOptions& options) {
   cmd.add_flag("--json", options.json, "Print a JSON summary and one record per obligation");
   cmd.add_option("--junit", options.junit, "Also write a JUnit XML report to this file");
   cmd.add_flag("--strict", options.strict, "Treat omitted and missing proofs as failures");
+  cmd.add_flag("--smoke", options.smoke,
+               "Also try to prove FALSE from the context of each proved obligation and list the "
+               "contradictory ones (never changes the exit code)");
   cmd.add_option("--stretch", options.stretch, "Multiply every proof budget by this factor")
       ->check(CLI::PositiveNumber);
 }
