@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <map>
 
 #include "backends/budget.hpp"
 #include "check/scheduler.hpp"
@@ -159,10 +160,13 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
   std::vector<Job> jobs;
   std::vector<Pending> pending;
   std::deque<Obligation> smokeObligations;  // the jobs point into it
+  // Smoke obligations sent, by fingerprint: the smoke checks (indices into report.smoke)
+  // the answer settles. Obligations with one context share one smoke job.
+  std::map<std::string, std::vector<std::size_t>> smokeWaiting;
   Tally tally;
 
   // The smoke check of the obligation at `outcome` when it was proved by a backend: settled
-  // from the cache, or a job (returned) when proving.
+  // from the cache, by a smoke job already sent, or a new job (returned) when proving.
   const auto smokeCheck = [&](std::size_t outcome) -> std::optional<Job> {
     const ObligationOutcome& out = report.outcomes[outcome];
     if (!settings_.smoke || out.verdict != Verdict::Proved) return std::nullopt;
@@ -180,10 +184,14 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
     if (r.reusable) {
       fill(s, *r.reusable);
     } else if (settings_.prove) {
-      const Obligation& ob = smokeObligations.emplace_back(std::move(*smoke));
-      job = Job{&ob, *entry, smokeBudget, r.cost};
-      pending.push_back(Pending{true, report.smoke.size(), std::move(r.key), r.requested});
       s.verdict = Verdict::Interrupted;  // until an answer arrives
+      auto [waiting, first] = smokeWaiting.try_emplace(smoke->fingerprint);
+      waiting->second.push_back(report.smoke.size());
+      if (first) {
+        const Obligation& ob = smokeObligations.emplace_back(std::move(*smoke));
+        job = Job{&ob, *entry, smokeBudget, r.cost};
+        pending.push_back(Pending{true, report.smoke.size(), std::move(r.key), r.requested});
+      }
     }
     report.smoke.push_back(std::move(s));
     return job;
@@ -235,11 +243,14 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
     const Pending& p = pending[r.job];
     ++(p.smoke ? report.smokeSent : report.sent);
     if (r.outcome == JobResult::Outcome::Interrupted) return;
-    Answer& answer = p.smoke ? static_cast<Answer&>(report.smoke[p.index]) : report.outcomes[p.index];
-    fill(answer, r.result);
     if (r.outcome == JobResult::Outcome::Finished) store(p.key, entryOf(r.result, p.requested));
-    if (p.smoke) return;
-    ++(answer.verdict == Verdict::Proved ? tally.proved : tally.failed);
+    if (p.smoke) {
+      for (std::size_t k : smokeWaiting.at(p.key.fingerprint)) fill(report.smoke[k], r.result);
+      return;
+    }
+    ObligationOutcome& out = report.outcomes[p.index];
+    fill(out, r.result);
+    ++(out.verdict == Verdict::Proved ? tally.proved : tally.failed);
     progress(tally);
   };
   if (settings_.smoke) {

@@ -42,7 +42,7 @@ struct LineRegion {
 };
 
 // The budget of a smoke obligation, in nominal seconds (times --stretch).
-constexpr double kSmokeSeconds = 1.0;
+constexpr double kSmokeSeconds = 0.2;
 
 // What a backend (or the cache) answered.
 struct Answer {

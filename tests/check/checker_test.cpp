@@ -32,8 +32,19 @@ THEOREM Five == 5 = 5
 THEOREM Six == []TRUE
   BY PTL)";
 
+// Two and Three have one context, One another.
+constexpr const char* kSmokeModule = R"(EXTENDS Naturals
+CONSTANTS a, b
+THEOREM One == ASSUME a = 1 PROVE a = 1
+  OBVIOUS
+THEOREM Two == ASSUME b = 2 PROVE b = 2
+  OBVIOUS
+THEOREM Three == ASSUME b = 2 PROVE b # 3
+  OBVIOUS)";
+
 struct Fixture {
-  prover::testing::Generated g = prover::testing::generate(kModule);
+  explicit Fixture(const char* module = kModule) : g(prover::testing::generate(module)) {}
+  prover::testing::Generated g;
   tlapx::testing::TempDir dir;
   cache::ResultCache cache{dir.path() / "cache.db", true};
   FakeWorld world;
@@ -220,37 +231,39 @@ std::set<std::uint32_t> contradictoryIds(const ModuleReport& r) {
   return out;
 }
 
-TEST(Checker, SmokeChecksFollowEveryProofAndAreCached) {
-  Fixture f;
-  const std::uint32_t two = f.g.of(ObligationKind::Main).at(1)->id;
+TEST(Checker, SmokeChecksFollowEveryProofAreSharedAndCached) {
+  Fixture f(kSmokeModule);
+  const auto main = f.g.of(ObligationKind::Main);
+  ASSERT_EQ(main.size(), 3u);
+  const std::uint32_t two = main[1]->id, three = main[2]->id;
   proveAllButSmokeOf(f.world, two);
   CheckSettings settings;
   settings.smoke = true;
   const ModuleReport first = f.run(settings);
-  EXPECT_EQ(first.sent, 4u);
-  EXPECT_EQ(first.smokeSent, 4u);  // one per proved obligation
-  EXPECT_EQ(f.calls(), 8u);
-  ASSERT_EQ(first.smoke.size(), 4u);
+  EXPECT_EQ(first.sent, 3u);
+  EXPECT_EQ(first.smokeSent, 2u);  // Two and Three share one
+  EXPECT_EQ(f.calls(), 5u);
+  ASSERT_EQ(first.smoke.size(), 3u);
   for (const auto& k : first.smoke) {
     EXPECT_EQ(first.outcomes[k.outcome].verdict, Verdict::Proved);
     EXPECT_FALSE(k.cached);
   }
-  EXPECT_EQ(contradictoryIds(first), std::set<std::uint32_t>{two});
+  EXPECT_EQ(contradictoryIds(first), (std::set<std::uint32_t>{two, three}));
   const SmokeOutcome& found = *std::find_if(first.smoke.begin(), first.smoke.end(),
                                             [](const SmokeOutcome& k) { return k.contradictory(); });
   EXPECT_EQ(found.theorem, "Two");
-  EXPECT_EQ(found.step.begin.line, 5u);
+  EXPECT_EQ(found.step.begin.line, 6u);
 
   const ModuleReport second = f.run(settings);
   EXPECT_EQ(second.sent + second.smokeSent, 0u);
-  EXPECT_EQ(f.calls(), 8u);
-  EXPECT_EQ(contradictoryIds(second), std::set<std::uint32_t>{two});
+  EXPECT_EQ(f.calls(), 5u);
+  EXPECT_EQ(contradictoryIds(second), (std::set<std::uint32_t>{two, three}));
   for (const auto& k : second.smoke) EXPECT_TRUE(k.cached);
 
   CheckSettings status = settings;
   status.prove = false;
-  EXPECT_EQ(contradictoryIds(f.run(status)), std::set<std::uint32_t>{two});
-  EXPECT_EQ(f.calls(), 8u);
+  EXPECT_EQ(contradictoryIds(f.run(status)), (std::set<std::uint32_t>{two, three}));
+  EXPECT_EQ(f.calls(), 5u);
 }
 
 TEST(Checker, NoSmokeChecksWithoutTheFlagOrForFailures) {
