@@ -189,7 +189,7 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
       waiting->second.push_back(report.smoke.size());
       if (first) {
         const Obligation& ob = smokeObligations.emplace_back(std::move(*smoke));
-        job = Job{&ob, *entry, smokeBudget, r.cost};
+        job = Job{&ob, *entry, smokeBudget, r.cost, true};  // after the obligations
         pending.push_back(Pending{true, report.smoke.size(), std::move(r.key), r.requested});
       }
     }

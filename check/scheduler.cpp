@@ -63,11 +63,14 @@ class Pool {
   }
 
  private:
-  // A queued job: the most expensive first, ties in the order added.
+  // A queued job: primary jobs before secondary ones, then the most expensive first, ties
+  // in the order added.
   struct Queued {
+    bool secondary;
     double cost;
     std::size_t index;
     bool operator<(const Queued& other) const {
+      if (secondary != other.secondary) return secondary;
       return cost != other.cost ? cost < other.cost : index > other.index;
     }
   };
@@ -75,7 +78,7 @@ class Pool {
   // With mutex_ held (or before the workers start).
   void add(const std::vector<Job>& jobs) {
     for (const Job& job : jobs) {
-      queue_.push(Queued{job.cost, jobs_.size()});
+      queue_.push(Queued{job.secondary, job.cost, jobs_.size()});
       jobs_.push_back(job);
     }
   }

@@ -1,8 +1,9 @@
 // The worker pool behind `tlapx check`, and the only place tlapx starts threads. Each
 // worker owns its Backend instances (one per registry entry, made when first needed) and
-// takes jobs from a shared queue, most expensive first; results go back to the calling
-// thread, which handles them one at a time as they arrive (cache writes, progress) and
-// may add follow-up jobs (a smoke check after a proof), which join the same queue.
+// takes jobs from a shared queue, most expensive first (secondary jobs last); results go
+// back to the calling thread, which handles them one at a time as they arrive (cache
+// writes, progress) and may add follow-up jobs (a smoke check after a proof), which join
+// the same queue.
 // Cancellation stops handing out jobs, interrupts the backends still working and waits
 // for them; every result that finished is handed over.
 #pragma once
@@ -23,6 +24,7 @@ struct Job {
   std::size_t backend = 0;  // the registry entry that proves it
   Budget budget;
   double cost = 0;  // estimated seconds: jobs run in decreasing cost order
+  bool secondary = false;  // runs after every queued job that is not (smoke checks)
 };
 
 struct JobResult {

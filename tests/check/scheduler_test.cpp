@@ -142,6 +142,20 @@ TEST(Scheduler, CancellationInterruptsBusyBackendsAndKeepsFinishedResults) {
   }
 }
 
+TEST(Scheduler, SecondaryJobsRunAfterTheOthers) {
+  FakeWorld world;
+  const BackendRegistry registry = testing::fakeRegistry(world);
+  Scheduler scheduler(registry, 1);
+  const auto obs = obligations(4);
+  const std::atomic<bool> cancel{false};
+  std::vector<Job> jobs = jobsFor(obs, {9, 1, 5, 2});
+  jobs[0].secondary = jobs[2].secondary = true;
+  runAll(scheduler, jobs, cancel);
+  std::vector<std::uint32_t> order;
+  for (const auto& c : world.calls) order.push_back(c.obligation);
+  EXPECT_EQ(order, (std::vector<std::uint32_t>{4, 2, 1, 3}));
+}
+
 TEST(Scheduler, FollowUpsJoinTheQueueAndContinueTheJobIndices) {
   FakeWorld world;
   const BackendRegistry registry = testing::fakeRegistry(world);
