@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <utility>
 
 #include "backends/budget.hpp"
 #include "check/scheduler.hpp"
@@ -160,9 +161,9 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
   std::vector<Job> jobs;
   std::vector<Pending> pending;
   std::deque<Obligation> smokeObligations;  // the jobs point into it
-  // Smoke obligations sent, by fingerprint: the smoke checks (indices into report.smoke)
-  // the answer settles. Obligations with one context share one smoke job.
-  std::map<std::string, std::vector<std::size_t>> smokeWaiting;
+  // Smoke obligations sent, by fingerprint and backend: the smoke checks (indices into
+  // report.smoke) the answer settles. Obligations with one context share one smoke job.
+  std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> smokeWaiting;
   Tally tally;
 
   // The smoke check of the obligation at `outcome` when it was proved by a backend: settled
@@ -185,7 +186,7 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
       fill(s, *r.reusable);
     } else if (settings_.prove) {
       s.verdict = Verdict::Interrupted;  // until an answer arrives
-      auto [waiting, first] = smokeWaiting.try_emplace(smoke->fingerprint);
+      auto [waiting, first] = smokeWaiting.try_emplace(std::pair(r.key.fingerprint, r.key.backend));
       waiting->second.push_back(report.smoke.size());
       if (first) {
         const Obligation& ob = smokeObligations.emplace_back(std::move(*smoke));
@@ -245,7 +246,8 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
     if (r.outcome == JobResult::Outcome::Interrupted) return;
     if (r.outcome == JobResult::Outcome::Finished) store(p.key, entryOf(r.result, p.requested));
     if (p.smoke) {
-      for (std::size_t k : smokeWaiting.at(p.key.fingerprint)) fill(report.smoke[k], r.result);
+      for (std::size_t k : smokeWaiting.at(std::pair(p.key.fingerprint, p.key.backend)))
+        fill(report.smoke[k], r.result);
       return;
     }
     ObligationOutcome& out = report.outcomes[p.index];
@@ -256,9 +258,10 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
   if (settings_.smoke) {
     callbacks.followUps = [&](const JobResult& r) {
       std::vector<Job> more;
-      const Pending p = pending[r.job];  // a copy: smokeCheck adds to `pending`
-      if (p.smoke || r.outcome == JobResult::Outcome::Interrupted) return more;
-      if (std::optional<Job> job = smokeCheck(p.index)) more.push_back(*job);
+      const bool smokeJob = pending[r.job].smoke;
+      const std::size_t outcome = pending[r.job].index;  // copied: smokeCheck adds to `pending`
+      if (smokeJob || r.outcome == JobResult::Outcome::Interrupted) return more;
+      if (std::optional<Job> job = smokeCheck(outcome)) more.push_back(*job);
       return more;
     };
   }
