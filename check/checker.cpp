@@ -1,13 +1,18 @@
 // One module's check (see checker.hpp): selection, immediate verdicts, cache lookups,
-// scheduling of the rest, and cache stores as answers arrive.
+// scheduling of the rest (with smoke checks as follow-ups of proofs), and cache stores as
+// answers arrive.
 #include "check/checker.hpp"
 
 #include <algorithm>
+#include <deque>
+#include <map>
+#include <utility>
 
 #include "backends/budget.hpp"
 #include "check/scheduler.hpp"
 #include "frontend/ast_walk.hpp"
 #include "prover/obligation_text.hpp"
+#include "prover/smoke.hpp"
 
 namespace tlapx::check {
 
@@ -32,7 +37,7 @@ std::size_t sizeOf(const Obligation& ob) {
   return n;
 }
 
-void fill(ObligationOutcome& out, const cache::Entry& entry) {
+void fill(Answer& out, const cache::Entry& entry) {
   out.verdict = entry.proved() ? Verdict::Proved : Verdict::Failed;
   out.status = entry.status;
   out.backend = entry.decidedBy;
@@ -40,6 +45,29 @@ void fill(ObligationOutcome& out, const cache::Entry& entry) {
   out.counterModel = entry.counterModel;
   out.seconds = entry.seconds;
   out.origin = entry.origin;
+  out.cached = true;
+}
+
+void fill(Answer& out, const ProofResult& p, const std::string& origin) {
+  out.verdict = p.status == ProofResult::Proved ? Verdict::Proved : Verdict::Failed;
+  out.status = statusName(p.status);
+  out.backend = p.backend;
+  out.reason = p.reason;
+  out.counterModel = p.counterModel;
+  out.seconds = p.seconds;
+  out.origin = origin;
+}
+
+cache::Entry entryOf(const ProofResult& p, const cache::Requested& requested, const std::string& origin) {
+  cache::Entry entry{.status = statusName(p.status),
+                     .decidedBy = p.backend,
+                     .reason = p.reason,
+                     .counterModel = p.counterModel,
+                     .resourcesUsed = p.rlimitUsed,
+                     .seconds = p.seconds,
+                     .origin = origin};
+  cache::setBudget(entry, requested);
+  return entry;
 }
 
 }  // namespace
@@ -103,6 +131,18 @@ void Checker::store(const cache::Key& key, const cache::Entry& entry) {
   }
 }
 
+Checker::Request Checker::request(const Obligation& ob, std::size_t entry, const Budget& budget) {
+  const Identity& id = identity(entry);
+  Request r;
+  r.key = cache::Key{ob.fingerprint, id.name, id.version, id.encoderVersion};
+  const Limits l = limitsFor(ob.method, budget);
+  r.requested = cache::Requested{static_cast<double>(l.rlimit), l.wallSeconds};
+  std::optional<cache::Entry> cached = lookup(r.key);
+  r.cost = cached ? cached->seconds : static_cast<double>(sizeOf(ob)) * kSecondsPerNode;
+  if (cached && settings_.reuse && cache::reusable(*cached, r.requested)) r.reusable = std::move(cached);
+  return r;
+}
+
 ModuleReport Checker::check(const Module& module, const prover::GeneratedObligations& generated,
                             const SourceManager& sources, const std::atomic<bool>& cancel,
                             const std::function<void(const Tally&)>& progress) {
@@ -111,13 +151,57 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
   report.file = sources.file(module.file).path;
   Budget budget;
   budget.stretch = settings_.stretch;
+  Budget smokeBudget;
+  smokeBudget.rlimit = static_cast<std::uint64_t>(kSmokeSeconds * static_cast<double>(kRlimitPerSecond));
+  smokeBudget.stretch = settings_.stretch;
 
-  // Jobs for the obligations a backend must answer, with their outcome, key and budget.
+  // What each job (by index, follow-ups included) answers, with its cache key and budget.
+  struct Pending {
+    bool smoke = false;
+    std::size_t index = 0;  // into report.outcomes, or report.smoke for smoke jobs
+    cache::Key key;
+    cache::Requested requested;
+  };
   std::vector<Job> jobs;
-  std::vector<std::size_t> outcomeOf;
-  std::vector<cache::Key> keys;
-  std::vector<cache::Requested> limits;
+  std::vector<Pending> pending;
+  std::deque<Obligation> smokeObligations;  // the jobs point into it
+  // Smoke obligations sent, by fingerprint and backend: the smoke checks (indices into
+  // report.smoke) the answer settles. Obligations with one context share one smoke job.
+  std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> smokeWaiting;
   Tally tally;
+
+  // The smoke check of the obligation at `outcome` when it was proved by a backend: settled
+  // from the cache, by a smoke job already sent, or a new job (returned) when proving.
+  const auto smokeCheck = [&](std::size_t outcome) -> std::optional<Job> {
+    const ObligationOutcome& out = report.outcomes[outcome];
+    if (!settings_.smoke || out.verdict != Verdict::Proved) return std::nullopt;
+    std::optional<Obligation> smoke = prover::smokeObligation(*out.obligation);
+    const std::optional<std::size_t> entry = registry_.entryFor(out.obligation->method.method);
+    if (!smoke || !entry) return std::nullopt;
+    const std::size_t i = out.obligation->id - 1;
+    SmokeOutcome s;
+    s.outcome = outcome;
+    s.step = generated.info[i].stepRange;
+    if (const Decl* theorem = generated.info[i].theorem) s.theorem = theorem->name;
+    s.fingerprint = smoke->fingerprint;
+    Request r = request(*smoke, *entry, smokeBudget);
+    std::optional<Job> job;
+    if (r.reusable) {
+      fill(s, *r.reusable);
+    } else if (settings_.prove) {
+      s.verdict = Verdict::Interrupted;  // until an answer arrives
+      auto [waiting, first] = smokeWaiting.try_emplace(std::pair(r.key.fingerprint, r.key.backend));
+      waiting->second.push_back(report.smoke.size());
+      if (first) {
+        const Obligation& ob = smokeObligations.emplace_back(std::move(*smoke));
+        job = Job{&ob, *entry, smokeBudget, r.cost, true};  // after the obligations
+        pending.push_back(Pending{true, report.smoke.size(), std::move(r.key), r.requested});
+      }
+    }
+    report.smoke.push_back(std::move(s));
+    return job;
+  };
+
   for (std::size_t i = 0; i < generated.obligations.size(); ++i) {
     const Obligation& ob = generated.obligations[i];
     const auto& region = settings_.region;
@@ -143,20 +227,12 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
                        " obligations in this build";
           break;
         }
-        const Identity& id = identity(*entry);
-        cache::Key key{ob.fingerprint, id.name, id.version, id.encoderVersion};
-        const Limits l = limitsFor(ob.method, budget);
-        const cache::Requested requested{static_cast<double>(l.rlimit), l.wallSeconds};
-        const std::optional<cache::Entry> cached = lookup(key);
-        if (cached && settings_.reuse && cache::reusable(*cached, requested)) {
-          fill(out, *cached);
-          out.cached = true;
+        Request r = request(ob, *entry, budget);
+        if (r.reusable) {
+          fill(out, *r.reusable);
         } else if (settings_.prove) {
-          const double cost = cached ? cached->seconds : static_cast<double>(sizeOf(ob)) * kSecondsPerNode;
-          jobs.push_back(Job{&ob, *entry, budget, cost});
-          outcomeOf.push_back(report.outcomes.size());
-          keys.push_back(std::move(key));
-          limits.push_back(requested);
+          jobs.push_back(Job{&ob, *entry, budget, r.cost});
+          pending.push_back(Pending{false, report.outcomes.size(), std::move(r.key), r.requested});
           out.verdict = Verdict::Interrupted;  // until an answer arrives
         }
         break;
@@ -166,6 +242,7 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
     if (out.verdict == Verdict::Proved || out.verdict == Verdict::Trivial) ++tally.proved;
     if (out.verdict == Verdict::Failed) ++tally.failed;
     report.outcomes.push_back(std::move(out));
+    if (std::optional<Job> job = smokeCheck(report.outcomes.size() - 1)) jobs.push_back(*job);
   }
   progress(tally);
 
@@ -173,31 +250,30 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
   SchedulerCallbacks callbacks;
   callbacks.onTick = [&] { progress(tally); };
   callbacks.onResult = [&](const JobResult& r) {
-    ++report.sent;
-    ObligationOutcome& out = report.outcomes[outcomeOf[r.job]];
+    const Pending& p = pending[r.job];
+    ++(p.smoke ? report.smokeSent : report.sent);
     if (r.outcome == JobResult::Outcome::Interrupted) return;
-    const ProofResult& p = r.result;
-    out.verdict = p.status == ProofResult::Proved ? Verdict::Proved : Verdict::Failed;
-    out.status = statusName(p.status);
-    out.backend = p.backend;
-    out.reason = p.reason;
-    out.counterModel = p.counterModel;
-    out.seconds = p.seconds;
-    out.origin = settings_.origin;
-    ++(out.verdict == Verdict::Proved ? tally.proved : tally.failed);
-    if (r.outcome == JobResult::Outcome::Finished) {
-      cache::Entry entry{.status = out.status,
-                         .decidedBy = p.backend,
-                         .reason = p.reason,
-                         .counterModel = p.counterModel,
-                         .resourcesUsed = p.rlimitUsed,
-                         .seconds = p.seconds,
-                         .origin = settings_.origin};
-      cache::setBudget(entry, limits[r.job]);
-      store(keys[r.job], entry);
+    if (r.outcome == JobResult::Outcome::Finished) store(p.key, entryOf(r.result, p.requested, settings_.origin));
+    if (p.smoke) {
+      for (std::size_t k : smokeWaiting.at(std::pair(p.key.fingerprint, p.key.backend)))
+        fill(report.smoke[k], r.result, settings_.origin);
+      return;
     }
+    ObligationOutcome& out = report.outcomes[p.index];
+    fill(out, r.result, settings_.origin);
+    ++(out.verdict == Verdict::Proved ? tally.proved : tally.failed);
     progress(tally);
   };
+  if (settings_.smoke) {
+    callbacks.followUps = [&](const JobResult& r) {
+      std::vector<Job> more;
+      const bool smokeJob = pending[r.job].smoke;
+      const std::size_t outcome = pending[r.job].index;  // copied: smokeCheck adds to `pending`
+      if (smokeJob || r.outcome == JobResult::Outcome::Interrupted) return more;
+      if (std::optional<Job> job = smokeCheck(outcome)) more.push_back(*job);
+      return more;
+    };
+  }
   scheduler.run(jobs, cancel, callbacks);
   return report;
 }

@@ -3,7 +3,10 @@
 // sends the rest to the scheduler (estimated cost: the time a cached run took, else the
 // obligation's size) and stores every answer in the cache as it arrives. A cache that
 // fails mid-run is dropped with a warning; the run goes on. With a shard (shard.hpp), the
-// obligations of the other shards are reported as such, neither looked up nor proved.
+// obligations of the other shards are reported as such, neither looked up nor proved. With
+// `smoke`, every obligation proved by a backend (now or in the cache) is followed by its
+// smoke obligation (prover/smoke.hpp) within kSmokeSeconds, through the same scheduler and
+// cache.
 #pragma once
 
 #include <atomic>
@@ -41,9 +44,11 @@ struct LineRegion {
   bool meets(const SourceRange& range) const;
 };
 
-struct ObligationOutcome {
-  const Obligation* obligation = nullptr;
-  std::string file;
+// The budget of a smoke obligation, in nominal seconds (times --stretch).
+constexpr double kSmokeSeconds = 0.2;
+
+// What a backend (or the cache) answered.
+struct Answer {
   Verdict verdict = Verdict::Unchecked;
   std::string status;        // the backend's answer ("proved", "timeout", ...); empty when none ran
   std::string backend;       // who decided ("builtin", "z3"); empty when none ran
@@ -54,11 +59,28 @@ struct ObligationOutcome {
   double seconds = 0;        // the backend's time (the cached run's time when cached)
 };
 
+struct ObligationOutcome : Answer {
+  const Obligation* obligation = nullptr;
+  std::string file;
+};
+
+// The smoke check of one obligation proved by a backend: Proved means FALSE was proved
+// from its context, i.e. the context is contradictory.
+struct SmokeOutcome : Answer {
+  std::size_t outcome = 0;   // the obligation's index in ModuleReport::outcomes
+  SourceRange step;          // the step or theorem whose proof produced the obligation
+  std::string theorem;       // the enclosing theorem's name; empty when unnamed
+  std::string fingerprint;   // of the smoke obligation
+  bool contradictory() const { return verdict == Verdict::Proved; }
+};
+
 struct ModuleReport {
   std::string module;
   std::string file;
   std::vector<ObligationOutcome> outcomes;  // in obligation order
+  std::vector<SmokeOutcome> smoke;          // with `smoke`: in the order they were settled
   std::size_t sent = 0;                     // obligations handed to a backend in this run
+  std::size_t smokeSent = 0;                // smoke obligations handed to a backend
 };
 
 struct CheckSettings {
@@ -66,6 +88,7 @@ struct CheckSettings {
   double stretch = 1.0;  // multiplies every budget
   bool prove = true;     // false: report from the cache only
   bool reuse = true;     // false (--nofp): prove again even when the cache has an answer, and overwrite it
+  bool smoke = false;    // also check the contexts of proved obligations for contradictions
   std::optional<LineRegion> region;
   std::optional<Shard> shard;  // only this shard's obligations
   std::string origin;          // stored with every new result ("host shard 2/4")
@@ -92,6 +115,15 @@ class Checker {
   struct Identity {
     std::string name, version, encoderVersion;
   };
+  // How an obligation is asked of a backend: its cache key and budget, and a reusable
+  // cached answer when there is one.
+  struct Request {
+    cache::Key key;
+    cache::Requested requested;
+    std::optional<cache::Entry> reusable;
+    double cost = 0;  // for the scheduler
+  };
+  Request request(const Obligation& ob, std::size_t entry, const Budget& budget);
   const Identity& identity(std::size_t entry);
   std::optional<cache::Entry> lookup(const cache::Key& key);
   void store(const cache::Key& key, const cache::Entry& entry);

@@ -67,13 +67,83 @@ void writeOrigins(std::ostream& out, const std::vector<ModuleReport>& modules) {
     out << fmt::format("proved by {}: {} obligations, {:.2f} s\n", origin, share.proved, share.seconds);
 }
 
+const ObligationOutcome& smokedOf(const ModuleReport& m, const SmokeOutcome& k) { return m.outcomes[k.outcome]; }
+
+// "step at line 7, theorem T" (or "theorem T" when the step is the theorem itself).
+std::string stepText(const SmokeOutcome& k) {
+  std::string text = fmt::format("step at line {}", k.step.begin.line);
+  if (!k.theorem.empty()) text += ", theorem " + k.theorem;
+  return text;
+}
+
+// "F.tla:8:3: warning: obligation 2 (step at line 7, theorem T): its context is
+// contradictory: FALSE proved (z3)"
+std::string smokeLine(const ModuleReport& m, const SmokeOutcome& k) {
+  const ObligationOutcome& o = smokedOf(m, k);
+  std::string text = fmt::format("{}: warning: obligation {} ({}): its context is contradictory: FALSE proved",
+                                 position(o), o.obligation->id, stepText(k));
+  if (!k.backend.empty()) text += " (" + k.backend + ")";
+  return text;
+}
+
+struct SmokeCounts {
+  std::size_t failures = 0;
+  std::size_t skipped = 0;
+};
+
+// The testsuite "MODULE (smoke)": one testcase per smoke check, a failure for each
+// contradictory context, skipped when there is no answer.
+SmokeCounts appendSmokeSuite(pugi::xml_node suites, const ModuleReport& m) {
+  pugi::xml_node suite = suites.append_child("testsuite");
+  SmokeCounts counts;
+  double seconds = 0;
+  for (const auto& k : m.smoke) {
+    const ObligationOutcome& o = smokedOf(m, k);
+    const Obligation& ob = *o.obligation;
+    pugi::xml_node test = suite.append_child("testcase");
+    test.append_attribute("classname") = (m.module + ".smoke").c_str();
+    test.append_attribute("name") =
+        fmt::format("context of obligation {} (line {})", ob.id, ob.range.begin.line).c_str();
+    test.append_attribute("file") = o.file.c_str();
+    test.append_attribute("line") = ob.range.begin.line;
+    test.append_attribute("time") = fmt::format("{:.3f}", k.seconds).c_str();
+    seconds += k.seconds;
+    if (k.contradictory()) {
+      ++counts.failures;
+      pugi::xml_node failure = test.append_child("failure");
+      failure.append_attribute("message") = smokeLine(m, k).c_str();
+      failure.append_attribute("type") = "contradictory-context";
+      failure.text() = prover::sequentText(ob).c_str();
+    } else if (k.verdict != Verdict::Failed) {
+      ++counts.skipped;
+      test.append_child("skipped").append_attribute("message") = verdictName(k.verdict);
+    }
+  }
+  suite.prepend_attribute("time") = fmt::format("{:.3f}", seconds).c_str();
+  suite.prepend_attribute("skipped") = counts.skipped;
+  suite.prepend_attribute("errors") = 0;
+  suite.prepend_attribute("failures") = counts.failures;
+  suite.prepend_attribute("tests") = m.smoke.size();
+  suite.prepend_attribute("file") = m.file.c_str();
+  suite.prepend_attribute("name") = (m.module + " (smoke)").c_str();
+  return counts;
+}
+
 }  // namespace
 
-Summary summarize(const std::vector<ModuleReport>& modules, double wallMs) {
+Summary summarize(const std::vector<ModuleReport>& modules, double wallMs, bool smoke) {
   Summary s;
   s.wallMs = wallMs;
+  s.smoke = smoke;
   for (const auto& m : modules) {
     s.sent += m.sent;
+    s.smokeSent += m.smokeSent;
+    for (const auto& k : m.smoke) {
+      ++s.smokeChecked;
+      if (k.contradictory()) ++s.contradictory;
+      if (k.verdict == Verdict::Interrupted || k.verdict == Verdict::Unchecked) ++s.smokeUnchecked;
+      if (k.cached) ++s.smokeCached;
+    }
     for (const auto& o : m.outcomes) {
       ++s.total;
       if (o.cached) ++s.cached;
@@ -105,6 +175,16 @@ void writeText(std::ostream& out, const std::vector<ModuleReport>& modules, cons
       out << "\n";
     }
   }
+  if (s.contradictory > 0) {
+    out << fmt::format("Contradictory contexts (smoke): FALSE follows from the context of {} proved {}:\n",
+                       s.contradictory, s.contradictory == 1 ? "obligation" : "obligations");
+    for (const auto& m : modules) {
+      for (const auto& k : m.smoke) {
+        if (k.contradictory()) out << smokeLine(m, k) << "\n";
+      }
+    }
+    out << "\n";
+  }
   out << fmt::format("{} obligations: {} proved, {} trivial, {} failed, {} omitted, {} missing", s.total,
                      s.proved, s.trivial, s.failed, s.omitted, s.missing);
   if (s.interrupted > 0) out << fmt::format(", {} interrupted", s.interrupted);
@@ -112,6 +192,11 @@ void writeText(std::ostream& out, const std::vector<ModuleReport>& modules, cons
   if (s.otherShard > 0) out << fmt::format(", {} on other shards", s.otherShard);
   out << fmt::format("; {} answered from the cache, {} sent to a backend ({:.2f} s)\n", s.cached, s.sent,
                      s.wallMs / 1000);
+  if (s.smoke) {
+    out << fmt::format("smoke: {} contexts checked, {} contradictory", s.smokeChecked, s.contradictory);
+    if (s.smokeUnchecked > 0) out << fmt::format(", {} not checked", s.smokeUnchecked);
+    out << fmt::format("; {} answered from the cache, {} sent to a backend\n", s.smokeCached, s.smokeSent);
+  }
 
   if (s.failed > 0) out << fmt::format("{}/{} obligations failed.\n", s.failed, s.total);
   if (s.interrupted > 0)
@@ -126,6 +211,10 @@ void writeText(std::ostream& out, const std::vector<ModuleReport>& modules, cons
   if (s.otherShard > 0 && s.proved + s.trivial + s.otherShard == s.total) {
     out << fmt::format("All {} obligations of this shard proved ({} on other shards).\n",
                        s.total - s.otherShard, s.otherShard);
+  }
+  if (s.contradictory > 0) {
+    out << fmt::format("Warning: {}/{} proved obligations have a contradictory context (see above).\n",
+                       s.contradictory, s.smokeChecked);
   }
 }
 
@@ -168,7 +257,35 @@ nlohmann::json toJson(const std::vector<ModuleReport>& modules, const Summary& s
                                   {"cached", s.cached},
                                   {"sent", s.sent},
                                   {"wall_ms", std::llround(s.wallMs)}};
-  return {{"summary", summary}, {"modules", files}, {"obligations", records}};
+  nlohmann::json out = {{"summary", summary}, {"modules", files}, {"obligations", records}};
+  if (!s.smoke) return out;
+  out["summary"]["smoke"] = s.contradictory;
+  out["summary"]["smoke_checked"] = s.smokeChecked;
+  out["summary"]["smoke_unchecked"] = s.smokeUnchecked;
+  out["summary"]["smoke_cached"] = s.smokeCached;
+  out["summary"]["smoke_sent"] = s.smokeSent;
+  nlohmann::json smoke = nlohmann::json::array();
+  for (const auto& m : modules) {
+    for (const auto& k : m.smoke) {
+      if (!k.contradictory()) continue;
+      const ObligationOutcome& o = smokedOf(m, k);
+      const Obligation& ob = *o.obligation;
+      smoke.push_back({{"id", ob.id},
+                       {"module", ob.module != nullptr ? ob.module->name : m.module},
+                       {"file", o.file},
+                       {"line", ob.range.begin.line},
+                       {"col", ob.range.begin.col},
+                       {"step_line", k.step.begin.line},
+                       {"step_col", k.step.begin.col},
+                       {"theorem", k.theorem},
+                       {"backend", k.backend},
+                       {"cached", k.cached},
+                       {"time_ms", millis(k.seconds)},
+                       {"fingerprint", k.fingerprint}});
+    }
+  }
+  out["smoke"] = std::move(smoke);
+  return out;
 }
 
 void writeJUnit(const std::filesystem::path& file, const std::vector<ModuleReport>& modules, bool strict) {
@@ -216,6 +333,11 @@ void writeJUnit(const std::filesystem::path& file, const std::vector<ModuleRepor
     allTests += m.outcomes.size();
     allFailures += failures;
     allSkipped += skipped;
+    if (m.smoke.empty()) continue;
+    const SmokeCounts smoke = appendSmokeSuite(suites, m);
+    allTests += m.smoke.size();
+    allFailures += smoke.failures;
+    allSkipped += smoke.skipped;
   }
   suites.append_attribute("tests") = allTests;
   suites.append_attribute("failures") = allFailures;

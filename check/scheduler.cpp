@@ -1,5 +1,7 @@
 // The worker pool (see scheduler.hpp): a shared job queue in cost order, a result queue
-// drained by the calling thread, and interruption of busy backends on cancellation.
+// drained by the calling thread (which may add follow-up jobs: a worker finding the queue
+// empty waits while results are still to come), and interruption of busy backends on
+// cancellation.
 #include "check/scheduler.hpp"
 
 #include <algorithm>
@@ -8,7 +10,7 @@
 #include <exception>
 #include <memory>
 #include <mutex>
-#include <numeric>
+#include <queue>
 #include <thread>
 
 namespace tlapx::check {
@@ -18,10 +20,8 @@ namespace {
 class Pool {
  public:
   Pool(const BackendRegistry& registry, const std::vector<Job>& jobs, const std::atomic<bool>& cancel)
-      : registry_(registry), jobs_(jobs), cancel_(cancel), order_(jobs.size()) {
-    std::iota(order_.begin(), order_.end(), std::size_t{0});
-    std::stable_sort(order_.begin(), order_.end(),
-                     [&jobs](std::size_t a, std::size_t b) { return jobs[a].cost > jobs[b].cost; });
+      : registry_(registry), cancel_(cancel) {
+    add(jobs);
   }
 
   // Starts the workers, hands results to the callbacks, and joins the workers, also when a
@@ -38,29 +38,69 @@ class Pool {
     std::unique_lock lock(mutex_);
     while (true) {
       arrived_.wait_for(lock, callbacks.tick, [this] { return !results_.empty() || running_ == 0; });
-      if (cancel_ || stopped_) interruptBusy();
+      if (cancel_ || stopped_) {
+        interruptBusy();
+        wake_.notify_all();
+      }
       std::deque<JobResult> batch;
       batch.swap(results_);
       const bool done = running_ == 0;
       lock.unlock();
-      for (const JobResult& r : batch) callbacks.onResult(r);
+      std::vector<Job> more;
+      for (const JobResult& r : batch) {
+        callbacks.onResult(r);
+        if (!callbacks.followUps) continue;
+        std::vector<Job> next = callbacks.followUps(r);
+        more.insert(more.end(), next.begin(), next.end());
+      }
       if (done) return;
       if (callbacks.onTick) callbacks.onTick();
       lock.lock();
+      add(more);
+      handled_ += batch.size();
+      wake_.notify_all();
     }
   }
 
  private:
+  // A queued job: primary jobs before secondary ones, then the most expensive first, ties
+  // in the order added.
+  struct Queued {
+    bool secondary;
+    double cost;
+    std::size_t index;
+    bool operator<(const Queued& other) const {
+      if (secondary != other.secondary) return secondary;
+      return cost != other.cost ? cost < other.cost : index > other.index;
+    }
+  };
+
+  // With mutex_ held (or before the workers start).
+  void add(const std::vector<Job>& jobs) {
+    for (const Job& job : jobs) {
+      queue_.push(Queued{job.secondary, job.cost, jobs_.size()});
+      jobs_.push_back(job);
+    }
+  }
+
+  // With mutex_ held: whether a worker should wait, since jobs still in progress or not
+  // yet handled may add follow-ups.
+  bool mayGetMore() const { return queue_.empty() && handled_ < taken_; }
+
   void work(unsigned worker) {
     std::vector<std::unique_ptr<Backend>> backends(registry_.size());
     while (true) {
+      Job job;
       std::size_t index = 0;
       {
-        const std::lock_guard lock(mutex_);
-        if (next_ == order_.size() || cancel_ || stopped_) break;
-        index = order_[next_++];
+        std::unique_lock lock(mutex_);
+        wake_.wait(lock, [this] { return !mayGetMore() || cancel_ || stopped_; });
+        if (queue_.empty() || cancel_ || stopped_) break;
+        index = queue_.top().index;
+        queue_.pop();
+        job = jobs_[index];
+        ++taken_;
       }
-      const Job& job = jobs_[index];
       JobResult out;
       out.job = index;
       try {
@@ -112,16 +152,19 @@ class Pool {
     const std::lock_guard lock(mutex_);
     stopped_ = true;
     interruptBusy();
+    wake_.notify_all();
   }
 
   const BackendRegistry& registry_;
-  const std::vector<Job>& jobs_;
   const std::atomic<bool>& cancel_;
-  std::vector<std::size_t> order_;  // job indices, most expensive first
 
   std::mutex mutex_;
-  std::condition_variable arrived_;
-  std::size_t next_ = 0;           // next position in order_
+  std::condition_variable arrived_;  // a result arrived or a worker exited
+  std::condition_variable wake_;     // for waiting workers: jobs added, all handled, or stop
+  std::vector<Job> jobs_;            // the given jobs, then the follow-ups
+  std::priority_queue<Queued> queue_;  // indices into jobs_ not yet taken
+  std::size_t taken_ = 0;            // jobs taken by a worker
+  std::size_t handled_ = 0;          // results handed to the callbacks (and follow-ups added)
   std::vector<Backend*> busy_;     // per worker: the backend proving, or null
   std::deque<JobResult> results_;  // finished, not yet handed over
   unsigned running_ = 0;           // workers not yet exited
@@ -137,7 +180,10 @@ void Scheduler::run(const std::vector<Job>& jobs, const std::atomic<bool>& cance
                     const SchedulerCallbacks& callbacks) {
   if (jobs.empty()) return;
   Pool pool(registry_, jobs, cancel);
-  const auto threads = static_cast<unsigned>(std::min<std::size_t>(threads_, jobs.size()));
+  // Follow-ups may outnumber the given jobs: then every worker may get work.
+  const auto threads = callbacks.followUps
+                           ? threads_
+                           : static_cast<unsigned>(std::min<std::size_t>(threads_, jobs.size()));
   pool.run(threads, callbacks);
 }
 

@@ -4,7 +4,8 @@
 // text report (or --json) and write --junit and --html. With --shard K/N, only that shard's
 // obligations (check/shard.hpp); the exit code then reflects that slice alone. tlapm's
 // flags are accepted under their tlapm names (--threads, --stretch, --line, --cache-dir,
-// --nofp, --noproving, --strict). Exit codes: see commands.hpp.
+// --nofp, --noproving, --strict). Exit codes: see commands.hpp; --smoke findings never
+// change them.
 #include <unistd.h>
 
 #include <chrono>
@@ -52,6 +53,7 @@ struct CheckOptions {
   bool strict = false;
   std::string shard;   // "K/N"; empty: every obligation
   std::string origin;  // empty: the host name (and the shard)
+  bool smoke = false;
 };
 
 // A loaded module and its obligations; reports point into both.
@@ -152,6 +154,7 @@ int runCheck(const CheckOptions& options, const std::string& commandLine) {
   settings.region = regionOf(options);
   if (!options.shard.empty()) settings.shard = check::Shard::parse(options.shard);
   settings.origin = originOf(options, settings.shard);
+  settings.smoke = options.smoke;
 
   std::map<std::filesystem::path, std::unique_ptr<cache::ResultCache>> caches;  // null: none usable
   std::vector<std::unique_ptr<Loaded>> loaded;
@@ -197,7 +200,7 @@ int runCheck(const CheckOptions& options, const std::string& commandLine) {
 
   const double wallMs =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  const check::Summary summary = check::summarize(reports, wallMs);
+  const check::Summary summary = check::summarize(reports, wallMs, options.smoke);
   const bool emptyTarget = regionOf(options) && !frontendErrors && summary.total == 0;
   if (emptyTarget) {
     std::cerr << "tlapx: " << (options.strict ? "error" : "warning")
@@ -206,6 +209,9 @@ int runCheck(const CheckOptions& options, const std::string& commandLine) {
   const int exitCode = exitCodeOf(summary, options.strict, frontendErrors, filesSkipped, emptyTarget);
   if (options.json) {
     std::cout << check::toJson(reports, summary).dump(2) << "\n";
+    if (summary.contradictory > 0) {
+      warn(std::to_string(summary.contradictory) + " proved obligations have a contradictory context");
+    }
   } else if (!reports.empty()) {
     check::writeText(std::cout, reports, summary, options.strict);
   }
@@ -253,6 +259,9 @@ std::vector<CLI::Option*> addOptions(CLI::App& cmd, CheckOptions& options) {
   cmd.add_flag("--strict", options.strict,
                "tlapm's CI mode: omitted and missing proofs are errors, and a --line that selects no "
                "obligation exits 12");
+  cmd.add_flag("--smoke", options.smoke,
+               "Also try to prove FALSE from the context of each proved obligation and list the "
+               "contradictory ones (never changes the exit code)");
   cmd.add_option("--stretch", options.stretch, "Multiply every proof budget by this factor")
       ->check(CLI::PositiveNumber);
   cmd.add_option("--shard", options.shard,

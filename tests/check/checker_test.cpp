@@ -1,10 +1,12 @@
 // The checker with fake backends on small modules: immediate verdicts, cache hits that
 // send nothing, the budget rule for cached failures, cost order from cached times, crashed
-// backends, obligations no backend handles, line regions and cache-only status runs.
+// backends, obligations no backend handles, line regions and cache-only status runs, and
+// smoke checks of proved obligations (--smoke).
 #include "check/checker.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "../frontend/loader_test_util.hpp"
@@ -30,8 +32,19 @@ THEOREM Five == 5 = 5
 THEOREM Six == []TRUE
   BY PTL)";
 
+// Two and Three have one context, One another.
+constexpr const char* kSmokeModule = R"(EXTENDS Naturals
+CONSTANTS a, b
+THEOREM One == ASSUME a = 1 PROVE a = 1
+  OBVIOUS
+THEOREM Two == ASSUME b = 2 PROVE b = 2
+  OBVIOUS
+THEOREM Three == ASSUME b = 2 PROVE b # 3
+  OBVIOUS)";
+
 struct Fixture {
-  prover::testing::Generated g = prover::testing::generate(kModule);
+  explicit Fixture(const char* module = kModule) : g(prover::testing::generate(module)) {}
+  prover::testing::Generated g;
   tlapx::testing::TempDir dir;
   cache::ResultCache cache{dir.path() / "cache.db", true};
   FakeWorld world;
@@ -191,6 +204,87 @@ TEST(Checker, WithoutACacheEverythingIsSentEachTime) {
         checker.check(*f.g.module, f.g.result, f.g.frontend->sources(), cancel, [](const Tally&) {}).sent,
         4u);
   }
+}
+
+// Whether `ob` asks for FALSE (a smoke obligation), through ASSUME/PROVE or directly.
+bool provesFalse(const Obligation& ob) {
+  const Expr* goal = ob.goal.get();
+  while (goal->kind == ExprKind::Sequent) goal = goal->args[0].get();
+  return goal->kind == ExprKind::Builtin && goal->op == BuiltinOp::False;
+}
+
+// Proves every obligation but smoke ones; of these only the one of obligation `contradictory`.
+void proveAllButSmokeOf(FakeWorld& world, std::uint32_t contradictory) {
+  world.behaviour = [contradictory](const Obligation& ob, FakeBackend&) {
+    ProofResult r;
+    r.backend = "fake";
+    r.status = !provesFalse(ob) || ob.id == contradictory ? ProofResult::Proved : ProofResult::ResourceOut;
+    return r;
+  };
+}
+
+std::set<std::uint32_t> contradictoryIds(const ModuleReport& r) {
+  std::set<std::uint32_t> out;
+  for (const auto& k : r.smoke) {
+    if (k.contradictory()) out.insert(r.outcomes[k.outcome].obligation->id);
+  }
+  return out;
+}
+
+TEST(Checker, SmokeChecksFollowEveryProofAreSharedAndCached) {
+  Fixture f(kSmokeModule);
+  const auto main = f.g.of(ObligationKind::Main);
+  ASSERT_EQ(main.size(), 3u);
+  const std::uint32_t two = main[1]->id, three = main[2]->id;
+  proveAllButSmokeOf(f.world, two);
+  CheckSettings settings;
+  settings.smoke = true;
+  const ModuleReport first = f.run(settings);
+  EXPECT_EQ(first.sent, 3u);
+  EXPECT_EQ(first.smokeSent, 2u);  // Two and Three share one
+  EXPECT_EQ(f.calls(), 5u);
+  ASSERT_EQ(first.smoke.size(), 3u);
+  for (const auto& k : first.smoke) {
+    EXPECT_EQ(first.outcomes[k.outcome].verdict, Verdict::Proved);
+    EXPECT_FALSE(k.cached);
+  }
+  EXPECT_EQ(contradictoryIds(first), (std::set<std::uint32_t>{two, three}));
+  const SmokeOutcome& found = *std::find_if(first.smoke.begin(), first.smoke.end(),
+                                            [](const SmokeOutcome& k) { return k.contradictory(); });
+  EXPECT_EQ(found.theorem, "Two");
+  EXPECT_EQ(found.step.begin.line, 6u);
+
+  const ModuleReport second = f.run(settings);
+  EXPECT_EQ(second.sent + second.smokeSent, 0u);
+  EXPECT_EQ(f.calls(), 5u);
+  EXPECT_EQ(contradictoryIds(second), (std::set<std::uint32_t>{two, three}));
+  for (const auto& k : second.smoke) EXPECT_TRUE(k.cached);
+
+  CheckSettings status = settings;
+  status.prove = false;
+  EXPECT_EQ(contradictoryIds(f.run(status)), (std::set<std::uint32_t>{two, three}));
+  EXPECT_EQ(f.calls(), 5u);
+}
+
+TEST(Checker, NoSmokeChecksWithoutTheFlagOrForFailures) {
+  Fixture f;
+  proveAllButSmokeOf(f.world, 1);
+  const ModuleReport plain = f.run();
+  EXPECT_TRUE(plain.smoke.empty());
+  EXPECT_EQ(plain.smokeSent, 0u);
+  EXPECT_EQ(f.calls(), 4u);
+
+  Fixture failing;
+  failing.world.behaviour = [](const Obligation&, FakeBackend&) {
+    ProofResult r;
+    r.status = ProofResult::ResourceOut;
+    return r;
+  };
+  CheckSettings settings;
+  settings.smoke = true;
+  const ModuleReport r = failing.run(settings);
+  EXPECT_TRUE(r.smoke.empty());
+  EXPECT_EQ(failing.calls(), 4u);
 }
 
 }  // namespace

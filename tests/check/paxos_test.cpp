@@ -3,7 +3,8 @@
 // that step, editing a definition re-proves exactly the obligations `deps --impact` names,
 // a run killed with SIGKILL leaves a usable cache whose results are reused, Ctrl-C keeps
 // the finished results, and two concurrent runs on one cache both finish correctly.
-// Runs use --stretch 0.1 to keep them short: the scenarios are about caching, not proving.
+// Runs use --stretch 0.1 to keep them short: the scenarios are about caching, not proving;
+// except the smoke run (--smoke flags no context of Paxos), which uses the real budgets.
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -116,6 +117,23 @@ TEST_F(Paxos, ASecondRunWithNoChangeSendsNothing) {
       EXPECT_TRUE(r["cached"].get<bool>()) << r["id"];
     }
   }
+}
+
+TEST_F(Paxos, SmokeFlagsNoContextAndAWarmRunSendsNothing) {
+  const std::vector<std::string> args{"check", paxos, "-j", "2", "--smoke", "--json"};
+  RunResult r = testing::runTlapx(args, dir.path());
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const nlohmann::json cold = nlohmann::json::parse(r.out);
+  EXPECT_EQ(cold["summary"]["proved"], 94);
+  EXPECT_GE(cold["summary"]["smoke_checked"], 90);  // every proved obligation not proving FALSE
+  EXPECT_EQ(cold["summary"]["smoke_unchecked"], 0);
+  EXPECT_EQ(cold["summary"]["smoke"], 0);
+  EXPECT_EQ(cold["smoke"], nlohmann::json::array());
+  r = testing::runTlapx(args, dir.path());
+  const nlohmann::json warm = nlohmann::json::parse(r.out);
+  EXPECT_EQ(warm["summary"]["sent"], 0);
+  EXPECT_EQ(warm["summary"]["smoke_sent"], 0);
+  EXPECT_EQ(warm["summary"]["smoke_checked"], cold["summary"]["smoke_checked"]);
 }
 
 TEST_F(Paxos, EditingOneLeafStepReprovesOnlyThatStep) {

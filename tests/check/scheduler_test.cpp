@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <set>
@@ -139,6 +140,61 @@ TEST(Scheduler, CancellationInterruptsBusyBackendsAndKeepsFinishedResults) {
     if (!results.count(job)) continue;
     EXPECT_EQ(results.at(job).outcome, JobResult::Outcome::Finished);
   }
+}
+
+TEST(Scheduler, SecondaryJobsRunAfterTheOthers) {
+  FakeWorld world;
+  const BackendRegistry registry = testing::fakeRegistry(world);
+  Scheduler scheduler(registry, 1);
+  const auto obs = obligations(4);
+  const std::atomic<bool> cancel{false};
+  std::vector<Job> jobs = jobsFor(obs, {9, 1, 5, 2});
+  jobs[0].secondary = jobs[2].secondary = true;
+  runAll(scheduler, jobs, cancel);
+  std::vector<std::uint32_t> order;
+  for (const auto& c : world.calls) order.push_back(c.obligation);
+  EXPECT_EQ(order, (std::vector<std::uint32_t>{4, 2, 1, 3}));
+}
+
+TEST(Scheduler, FollowUpsJoinTheQueueAndContinueTheJobIndices) {
+  FakeWorld world;
+  const BackendRegistry registry = testing::fakeRegistry(world);
+  Scheduler scheduler(registry, 2);
+  const auto obs = obligations(4);
+  const std::atomic<bool> cancel{false};
+  std::map<std::size_t, std::uint32_t> obligationOf;  // job index -> obligation id
+  SchedulerCallbacks callbacks;
+  callbacks.tick = std::chrono::milliseconds(5);
+  callbacks.onResult = [&](const JobResult& r) { EXPECT_EQ(r.result.status, ProofResult::Proved); };
+  std::size_t added = 1;
+  callbacks.followUps = [&](const JobResult& r) {
+    std::vector<Job> more;
+    // Job 0 (obligation 1) is followed by obligations 2 and 3; job 2 (obligation 3) by 4.
+    if (r.job == 0) more = {Job{&obs[1], 0, Budget{}, 0}, Job{&obs[2], 0, Budget{}, 0}};
+    if (r.job == 2) more = {Job{&obs[3], 0, Budget{}, 0}};
+    for (const Job& j : more) obligationOf[added++] = j.obligation->id;
+    return more;
+  };
+  obligationOf[0] = 1;
+  scheduler.run(jobsFor(std::vector<Obligation>(obs.begin(), obs.begin() + 1)), cancel, callbacks);
+  EXPECT_EQ(obligationOf, (std::map<std::size_t, std::uint32_t>{{0, 1}, {1, 2}, {2, 3}, {3, 4}}));
+  std::vector<std::uint32_t> returned = world.returned;
+  std::sort(returned.begin(), returned.end());
+  EXPECT_EQ(returned, (std::vector<std::uint32_t>{1, 2, 3, 4}));
+}
+
+TEST(Scheduler, FollowUpsOfACancelledRunAreNotStarted) {
+  FakeWorld world;
+  const BackendRegistry registry = testing::fakeRegistry(world);
+  Scheduler scheduler(registry, 2);
+  const auto obs = obligations(2);
+  std::atomic<bool> cancel{false};
+  SchedulerCallbacks callbacks;
+  callbacks.tick = std::chrono::milliseconds(5);
+  callbacks.onResult = [&](const JobResult&) { cancel = true; };
+  callbacks.followUps = [&](const JobResult&) { return std::vector<Job>{Job{&obs[1], 0, Budget{}, 0}}; };
+  scheduler.run(jobsFor(std::vector<Obligation>(obs.begin(), obs.begin() + 1)), cancel, callbacks);
+  EXPECT_EQ(world.returned, (std::vector<std::uint32_t>{1}));
 }
 
 TEST(Scheduler, NoJobsNoThreads) {
