@@ -103,7 +103,8 @@ void Checker::store(const cache::Key& key, const cache::Entry& entry) {
 
 ModuleReport Checker::check(const Module& module, const prover::GeneratedObligations& generated,
                             const SourceManager& sources, const std::atomic<bool>& cancel,
-                            const std::function<void(const Tally&)>& progress) {
+                            const std::function<void(const Tally&)>& progress,
+                            const OutcomeListener& settled) {
   ModuleReport report;
   report.module = module.name;
   report.file = sources.file(module.file).path;
@@ -158,6 +159,7 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
     ++tally.total;
     if (out.verdict == Verdict::Proved || out.verdict == Verdict::Trivial) ++tally.proved;
     if (out.verdict == Verdict::Failed) ++tally.failed;
+    if (settled && out.verdict != Verdict::Interrupted && out.verdict != Verdict::Unchecked) settled(out);
     report.outcomes.push_back(std::move(out));
   }
   progress(tally);
@@ -187,6 +189,7 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
       cache::setBudget(entry, limits[r.job]);
       store(keys[r.job], entry);
     }
+    if (settled) settled(out);
     progress(tally);
   };
   scheduler.run(jobs, cancel, callbacks);

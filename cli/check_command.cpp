@@ -14,6 +14,7 @@
 #include <thread>
 #include <vector>
 
+#include "check/cache_location.hpp"
 #include "check/checker.hpp"
 #include "check/progress.hpp"
 #include "check/report.hpp"
@@ -49,7 +50,7 @@ struct Loaded {
 
 std::filesystem::path cachePathFor(const CheckOptions& options, const std::string& file) {
   if (!options.cachePath.empty()) return options.cachePath;
-  return std::filesystem::path(file).parent_path() / ".tlapx" / "cache.db";
+  return check::defaultCachePath(file);
 }
 
 std::optional<check::LineRegion> regionOf(const CheckOptions& options) {
