@@ -18,7 +18,11 @@ std::string trimmed(std::string_view s) {
 }  // namespace
 
 Transport::Transport(std::istream& in, std::ostream& out, std::ostream* log, bool traceMessages)
-    : in_(in), out_(out), log_(log), trace_(traceMessages && log != nullptr) {}
+    : in_(in), out_(out), log_(log), trace_(traceMessages && log != nullptr) {
+  // A tied input stream flushes the output before each read, from the reading thread,
+  // while another thread may be writing a message (std::cin is tied to std::cout).
+  in_.tie(nullptr);
+}
 
 std::optional<nlohmann::json> Transport::read() {
   std::optional<std::size_t> length;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -45,6 +46,8 @@ class LspClient {
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, toServer[0], STDIN_FILENO);
     posix_spawn_file_actions_adddup2(&actions, fromServer[1], STDOUT_FILENO);
+    const std::string errors = log.string() + ".stderr";
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, errors.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     for (const int fd : {toServer[0], toServer[1], fromServer[0], fromServer[1]})
       posix_spawn_file_actions_addclose(&actions, fd);
     EXPECT_EQ(posix_spawn(&pid_, TLAPX_BINARY, &actions, nullptr, raw.data(), environ), 0);

@@ -71,6 +71,15 @@ struct LspServer : ::testing::Test {
     uri = uriOfPath(paxos);
     start();
   }
+  void TearDown() override {
+    if (!HasFailure()) return;
+    client.reset();
+    fs::copy_file(dir.path() / "lsp.log", fs::temp_directory_path() / "tlapx-lsp-test-failure.log",
+                  fs::copy_options::overwrite_existing);
+    const std::string log = text((dir.path() / "lsp.log").string());
+    std::printf("server log (end):\n%s\nserver stderr:\n%s\n", log.substr(log.size() > 3000 ? log.size() - 3000 : 0).c_str(),
+                text((dir.path() / "lsp.log.stderr").string()).c_str());
+  }
   void start() {
     client = std::make_unique<LspClient>(dir.path() / "lsp.log", std::vector<std::string>{"-j", "2"});
     const int id = client->request("initialize", {{"processId", nullptr},
@@ -204,10 +213,12 @@ TEST_F(LspServer, FailuresBecomeFailedMarkersDiagnosticsAndStepDetails) {
   EXPECT_EQ(statusAt(all, 6), "omitted");
   EXPECT_EQ(statusAt(all, 0), "failed");  // the module shows its least step
 
-  Json diagnostics;
-  do {  // the diagnostics pushed with the final markers
-    diagnostics = client->next("textDocument/publishDiagnostics", 10s)["params"]["diagnostics"];
-  } while (diagnostics.empty());
+  client->request("workspace/executeCommand", {{"command", "tlaplus.tlaps.proofStepMarkers.fetch.lsp"},
+                                               {"arguments", Json::array({{{"uri", smallUri}}})}});
+  const Json pushed = client->next("textDocument/publishDiagnostics", 10s);
+  ASSERT_NE(pushed, nullptr);
+  EXPECT_EQ(markers(), all);
+  const Json& diagnostics = pushed["params"]["diagnostics"];
   ASSERT_EQ(diagnostics.size(), 1u) << diagnostics.dump();
   EXPECT_EQ(diagnostics[0]["range"]["start"]["line"], 5);
   EXPECT_EQ(diagnostics[0]["severity"], 1);
