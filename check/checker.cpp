@@ -145,7 +145,8 @@ Checker::Request Checker::request(const Obligation& ob, std::size_t entry, const
 
 ModuleReport Checker::check(const Module& module, const prover::GeneratedObligations& generated,
                             const SourceManager& sources, const std::atomic<bool>& cancel,
-                            const std::function<void(const Tally&)>& progress) {
+                            const std::function<void(const Tally&)>& progress,
+                            const OutcomeListener& settled) {
   ModuleReport report;
   report.module = module.name;
   report.file = sources.file(module.file).path;
@@ -241,6 +242,7 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
     ++tally.total;
     if (out.verdict == Verdict::Proved || out.verdict == Verdict::Trivial) ++tally.proved;
     if (out.verdict == Verdict::Failed) ++tally.failed;
+    if (settled && out.verdict != Verdict::Interrupted && out.verdict != Verdict::Unchecked) settled(out);
     report.outcomes.push_back(std::move(out));
     if (std::optional<Job> job = smokeCheck(report.outcomes.size() - 1)) jobs.push_back(*job);
   }
@@ -262,6 +264,7 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
     ObligationOutcome& out = report.outcomes[p.index];
     fill(out, r.result, settings_.origin);
     ++(out.verdict == Verdict::Proved ? tally.proved : tally.failed);
+    if (settled) settled(out);
     progress(tally);
   };
   if (settings_.smoke) {

@@ -101,6 +101,11 @@ struct Tally {
   std::size_t failed = 0;
 };
 
+// Told of each obligation of a run as soon as its verdict is known: at once for trivial,
+// omitted and missing obligations and cache hits, when the backend answers for the rest
+// (interrupted attempts are not verdicts and are not told).
+using OutcomeListener = std::function<void(const ObligationOutcome&)>;
+
 class Checker {
  public:
   // `cache` may be null (no cache) and must outlive the checker; `warn` receives warnings.
@@ -109,7 +114,7 @@ class Checker {
 
   ModuleReport check(const Module& module, const prover::GeneratedObligations& generated,
                      const SourceManager& sources, const std::atomic<bool>& cancel,
-                     const std::function<void(const Tally&)>& progress);
+                     const std::function<void(const Tally&)>& progress, const OutcomeListener& settled = {});
 
  private:
   struct Identity {

@@ -21,6 +21,7 @@
 
 #include <fmt/format.h>
 
+#include "check/cache_location.hpp"
 #include "check/checker.hpp"
 #include "check/html_report.hpp"
 #include "check/progress.hpp"
@@ -71,7 +72,7 @@ struct CheckedModule {
 std::filesystem::path cachePathFor(const CheckOptions& options, const std::string& file) {
   if (!options.cachePath.empty()) return options.cachePath;
   if (!options.cacheDir.empty()) return std::filesystem::path(options.cacheDir) / "cache.db";
-  return std::filesystem::path(file).parent_path() / ".tlapx" / "cache.db";
+  return check::defaultCachePath(file);
 }
 
 std::optional<check::LineRegion> regionOf(const CheckOptions& options) {

@@ -31,5 +31,6 @@ void addCacheCommand(CLI::App& app, CommandResult& result);
 void addProveCommand(CLI::App& app, CommandResult& result);
 void addObligationsCommand(CLI::App& app, CommandResult& result);
 void addDepsCommand(CLI::App& app, CommandResult& result);
+void addLspCommand(CLI::App& app, CommandResult& result);
 
 }  // namespace tlapx::cli

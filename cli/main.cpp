@@ -12,9 +12,7 @@ int main(int argc, char** argv) {
   using namespace tlapx::cli;
   CLI::App app{"tlapx: a proof checker for TLA+ hierarchical proofs (TLAPS-compatible)"};
   app.require_subcommand(0, 1);
-  app.footer(
-      "Subcommands planned: lsp.\n"
-      "Run `tlapx SUBCOMMAND --help` for the flags of one subcommand.");
+  app.footer("Run `tlapx SUBCOMMAND --help` for the flags of one subcommand.");
   bool showVersion = false;
   app.add_flag("--version", showVersion, "Print the versions of tlapx and its solvers");
 
@@ -27,6 +25,7 @@ int main(int argc, char** argv) {
   addProveCommand(app, result);
   addObligationsCommand(app, result);
   addDepsCommand(app, result);
+  addLspCommand(app, result);
 
   try {
     app.parse(argc, argv);  // runs the chosen subcommand's callback

@@ -12,8 +12,13 @@ Frontend::Frontend(FrontendOptions options)
     : loader_(sources_, diags_, LoaderOptions{std::move(options.includeDirs)}),
       resolver_(diags_, [this](std::string_view name) { return loader_.find(name); }) {}
 
-const Module* Frontend::load(const std::string& path) {
-  const Module* root = loader_.loadFile(path);
+const Module* Frontend::load(const std::string& path) { return resolveLoaded(loader_.loadFile(path)); }
+
+const Module* Frontend::loadText(const std::string& path, std::string text) {
+  return resolveLoaded(loader_.loadText(path, std::move(text)));
+}
+
+const Module* Frontend::resolveLoaded(const Module* root) {
   for (Module* m : loader_.dependencyOrder()) {
     if (std::find(resolved_.begin(), resolved_.end(), m) != resolved_.end()) continue;
     resolver_.resolveModule(*m);

@@ -24,6 +24,8 @@ class Frontend {
   // Loads, resolves and level-checks `path` and its dependencies. Returns the
   // file's module, or null if it could not be loaded. Check diagnostics() for errors.
   const Module* load(const std::string& path);
+  // The same with the file's current text given (an editor buffer, possibly unsaved).
+  const Module* loadText(const std::string& path, std::string text);
 
   const SourceManager& sources() const { return sources_; }
   const Diagnostics& diagnostics() const { return diags_; }
@@ -31,6 +33,8 @@ class Frontend {
   std::size_t moduleCount() const { return loader_.dependencyOrder().size(); }
 
  private:
+  const Module* resolveLoaded(const Module* root);  // resolves and level-checks new modules
+
   SourceManager sources_;
   Diagnostics diags_{sources_};
   ModuleLoader loader_;

@@ -257,13 +257,16 @@ Module* ModuleLoader::find(std::string_view name) const {
   return it == byName_.end() ? nullptr : it->second.module.get();
 }
 
-Module* ModuleLoader::loadFile(const std::string& path) {
+Module* ModuleLoader::loadFile(const std::string& path) { return loadRoot(path, readFile(path)); }
+
+Module* ModuleLoader::loadText(const std::string& path, std::string text) { return loadRoot(path, std::move(text)); }
+
+Module* ModuleLoader::loadRoot(const std::string& path, std::optional<std::string> text) {
   const fs::path file(path);
   const fs::path canonical = canonicalPath(file);
   for (const auto& [name, entry] : byName_)
     if (!entry.bundled && entry.canonical == canonical) return entry.module.get();
 
-  std::optional<std::string> text = readFile(file);
   if (!text) {
     diags_->error({}, unreadable(file));
     return nullptr;

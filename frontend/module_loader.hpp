@@ -27,6 +27,9 @@ class ModuleLoader {
   // Parses `path` and every module it depends on. Returns the file's module, or
   // null (with a diagnostic) if the file cannot be read or has no module.
   Module* loadFile(const std::string& path);
+  // The same for a file whose current text is `text` (an editor's unsaved buffer); its
+  // dependencies are still read from disk.
+  Module* loadText(const std::string& path, std::string text);
 
   // All loaded top-level modules, each after every module it depends on.
   // Modules on a dependency cycle are reported once and left out.
@@ -58,6 +61,8 @@ class ModuleLoader {
     Entry entry;  // bundled, dir and canonical set
   };
 
+  // loadFile/loadText: `text` is the file's text, or none when it could not be read.
+  Module* loadRoot(const std::string& path, std::optional<std::string> text);
   // Loads module `ref.name` for `requester` (once); null if it cannot be loaded.
   Module* require(const NameRef& ref, const Entry& requester);
   // Finds module `ref.name` for `requester`; reports an error when there is none.
