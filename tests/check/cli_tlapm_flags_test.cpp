@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../frontend/loader_test_util.hpp"
+#include "sample_modules.hpp"
 #include "tlapx_process.hpp"
 
 namespace tlapx::check {
@@ -14,14 +15,7 @@ namespace {
 using testing::RunResult;
 using tlapx::testing::TempDir;
 
-constexpr const char* kGood = R"(---- MODULE Good ----
-EXTENDS Naturals
-THEOREM One == 1 + 1 = 2
-  OBVIOUS
-THEOREM Two == \A x \in Nat : x + 0 = x
-  BY One
-====
-)";
+constexpr const char* kGood = testing::kGoodModule;
 
 // A failure, an omitted proof and a missing one: --strict must still exit 10.
 constexpr const char* kMixed = R"(---- MODULE Mixed ----
