@@ -139,6 +139,7 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
         const Identity& id = identity(*entry);
         cache::Key key{ob.fingerprint, id.name, id.version, id.encoderVersion};
         const Limits l = limitsFor(ob.method, budget);
+        out.budgetSeconds = l.nominalSeconds;
         const cache::Requested requested{static_cast<double>(l.rlimit), l.wallSeconds};
         const std::optional<cache::Entry> cached = lookup(key);
         if (cached && cache::reusable(*cached, requested)) {

@@ -48,6 +48,7 @@ struct ObligationOutcome {
   std::string counterModel;  // a checked counter-model, when the backend found one
   bool cached = false;       // the answer came from the cache
   double seconds = 0;        // the backend's time (the cached run's time when cached)
+  double budgetSeconds = 0;  // the nominal budget, stretch included (0: no backend needed)
 };
 
 struct ModuleReport {

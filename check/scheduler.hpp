@@ -3,7 +3,9 @@
 // takes jobs from a shared queue, most expensive first; results go back to the calling
 // thread, which handles them one at a time as they arrive (cache writes, progress).
 // Cancellation stops handing out jobs, interrupts the backends still working and waits
-// for them; every result that finished is handed over.
+// for them; every result that finished is handed over. A watchdog interrupts a backend
+// still running shortly after its job's wall-clock cap (backends/budget.hpp); its answer,
+// unless a proof, then becomes a timeout.
 #pragma once
 
 #include <atomic>
