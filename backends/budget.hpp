@@ -21,10 +21,12 @@ constexpr std::uint64_t kRlimitBase = 1'000'000;
 // tlapm's default SMT timeout, in nominal seconds.
 constexpr double kDefaultSeconds = 5.0;
 // The wall-clock cap: this many times the nominal time (stretch included), at least
-// kMinWallSeconds (tiny budgets still pay for encoding). On an unloaded machine the rlimit comes first and
-// results are deterministic; on a loaded one the cap bounds what a failure costs.
-constexpr double kWallFactor = 1.5;
-constexpr double kMinWallSeconds = 1.0;
+// kMinWallSeconds (tiny budgets still pay for encoding). On an unloaded machine the rlimit
+// comes first and results are deterministic; on a loaded one the cap bounds what a failure
+// costs. Below 1.5 because Z3 notices a cancellation only between steps (up to a second
+// late on large contexts under load) and the default chain splits a budget in three.
+constexpr double kWallFactor = 1.4;
+constexpr double kMinWallSeconds = 0.5;
 
 struct Limits {
   std::uint64_t rlimit = 0;

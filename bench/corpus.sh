@@ -52,7 +52,8 @@ for m in modules:
                    not_run=s["omitted"] + s["missing"] + s["interrupted"] + s["unchecked"])
         finished = "cut" if s["interrupted"] + s["unchecked"] else "yes"
     except (ValueError, KeyError):
-        finished = "no report: " + open(f"{out}/{name}.err").read().strip().splitlines()[-1][:60]
+        err = open(f"{out}/{name}.err").read().strip().splitlines()
+        finished = "no report" + (": " + err[-1][:60] if err else "")
     for c in cols:
         total[c] = max(total[c], row[c]) if c == "rss_mb" else total[c] + row[c]
     print(f"{name:<22}" + "".join(f"{row[c]:>12.1f}" if isinstance(row[c], float) else f"{row[c]:>12}" for c in cols) + f"  {finished}")

@@ -290,6 +290,10 @@ class Z3Backend final : public Backend {
 
 }  // namespace
 
-std::unique_ptr<Backend> makeZ3Backend() { return std::make_unique<Z3Backend>(); }
+std::unique_ptr<Backend> makeZ3Backend() {
+  static std::once_flag capped;
+  std::call_once(capped, [] { z3::set_param("memory_max_size", static_cast<int>(kZ3MemoryMegabytes)); });
+  return std::make_unique<Z3Backend>();
+}
 
 }  // namespace tlapx

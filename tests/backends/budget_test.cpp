@@ -24,7 +24,7 @@ TEST(Budget, TimeoutPragmaScalesTheRlimitAndTheCap) {
   m.timeoutSeconds = 30;
   EXPECT_EQ(limitsFor(m, Budget{}).rlimit, 30 * kRlimitPerSecond);
   EXPECT_DOUBLE_EQ(limitsFor(m, Budget{}).nominalSeconds, 30.0);
-  EXPECT_DOUBLE_EQ(limitsFor(m, Budget{}).wallSeconds, 45.0);
+  EXPECT_DOUBLE_EQ(limitsFor(m, Budget{}).wallSeconds, kWallFactor * 30);
 }
 
 TEST(Budget, ResourcePragmaIsAMultipleOfTheBase) {
