@@ -292,7 +292,9 @@ class Z3Backend final : public Backend {
 
 std::unique_ptr<Backend> makeZ3Backend() {
   static std::once_flag capped;
-  std::call_once(capped, [] { z3::set_param("memory_max_size", static_cast<int>(kZ3MemoryMegabytes)); });
+  std::call_once(capped, [] {
+    z3::set_param("memory_high_watermark", static_cast<int>(kZ3MemoryMegabytes << 20));
+  });
   return std::make_unique<Z3Backend>();
 }
 

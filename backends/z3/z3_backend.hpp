@@ -8,10 +8,13 @@
 
 namespace tlapx {
 
-// What all Z3 contexts of the process may allocate together: an obligation beyond it is an
-// error ("out of memory"), never a process of many gigabytes (some obligations of the
-// corpus make Z3 allocate 250 MB a second). Set when the first backend is made.
-constexpr unsigned kZ3MemoryMegabytes = 640;
+// Z3's memory high watermark, for all its contexts in the process together: above it, Z3
+// gives up on the obligation ("unknown", memout) instead of growing to many gigabytes
+// (some obligations of the corpus make Z3 allocate 250 MB a second). Z3 checks it between
+// steps, so the process overshoots by a few hundred MB. Z3's hard cap (memory_max_size)
+// is not used: it throws where nothing catches and ends the process.
+// Set when the first backend is made.
+constexpr unsigned kZ3MemoryMegabytes = 512;
 
 std::unique_ptr<Backend> makeZ3Backend();
 

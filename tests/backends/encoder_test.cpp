@@ -267,8 +267,8 @@ TEST_F(Encoder, PragmaNote) {
 TEST(Z3Memory, MakingABackendCapsWhatZ3MayAllocate) {
   const std::unique_ptr<Backend> backend = makeZ3Backend();
   Z3_string value = nullptr;
-  ASSERT_TRUE(Z3_global_param_get("memory_max_size", &value));
-  EXPECT_EQ(std::string(value), std::to_string(kZ3MemoryMegabytes));
+  ASSERT_TRUE(Z3_global_param_get("memory_high_watermark", &value));
+  EXPECT_EQ(std::string(value), std::to_string(kZ3MemoryMegabytes << 20));
 }
 
 }  // namespace
