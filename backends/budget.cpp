@@ -9,21 +9,27 @@ namespace tlapx {
 
 Limits limitsFor(const MethodRequest& method, const Budget& budget) {
   const double stretch = budget.stretch > 0 ? budget.stretch : 1.0;
+  const auto perSecond = static_cast<double>(kRlimitPerSecond);
   double nominal = kDefaultSeconds;
-  if (method.timeoutSeconds && *method.timeoutSeconds > 0) nominal = *method.timeoutSeconds;
-  double rlimit = static_cast<double>(budget.rlimit);
+  double rlimit = nominal * perSecond;
   if (method.rlimitUnits) {
     rlimit = static_cast<double>(*method.rlimitUnits) * static_cast<double>(kRlimitBase);
-  } else if (rlimit == 0 || method.timeoutSeconds) {
-    rlimit = nominal * static_cast<double>(kRlimitPerSecond);
+    nominal = rlimit / perSecond;
+  } else if (method.timeoutSeconds && *method.timeoutSeconds > 0) {
+    nominal = *method.timeoutSeconds;
+    rlimit = nominal * perSecond;
+  } else if (budget.rlimit > 0) {
+    rlimit = static_cast<double>(budget.rlimit);
+    nominal = rlimit / perSecond;
   }
   Limits limits;
   // Z3 takes the rlimit as an unsigned 32-bit value.
   const double cap = static_cast<double>(std::numeric_limits<std::uint32_t>::max());
   limits.rlimit = static_cast<std::uint64_t>(std::min(cap, std::ceil(rlimit * stretch)));
-  double wall = budget.wallSeconds > 0 ? budget.wallSeconds
-                                       : std::max(kMinWallSeconds, kWallFactor * nominal);
-  limits.wallSeconds = wall * stretch;
+  limits.nominalSeconds = nominal * stretch;
+  limits.wallSeconds = budget.wallSeconds > 0
+                           ? budget.wallSeconds * stretch
+                           : std::max(kMinWallSeconds, kWallFactor * limits.nominalSeconds);
   return limits;
 }
 

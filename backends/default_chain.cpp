@@ -41,11 +41,13 @@ class DefaultChain final : public Backend {
     return proveWithZ3(ob, budget);
   }
   // Big contexts (whole invariants in every step): after a short try with everything, Z3
-  // tries the relevant part with a share of the budget, then everything again with all of it.
+  // tries the relevant part with a share of the budget, then everything again with the
+  // rest: the shares add up to one, so a failure costs one budget (budget.hpp).
   // Small contexts go straight to Z3.
   static constexpr std::size_t kBigContext = 16;  // conjuncts among the facts
   static constexpr double kShortShare = 0.1;
   static constexpr double kRelevantShare = 0.25;
+  static constexpr double kFullShare = 1 - kShortShare - kRelevantShare;
 
   ProofResult proveWithZ3(const Obligation& ob, const Budget& budget) {
     const std::optional<Obligation> part = relevantPart(ob);
@@ -69,7 +71,7 @@ class DefaultChain final : public Backend {
       r.note = r.note.empty() ? "proved from the relevant hypotheses" : r.note + "; proved from the relevant hypotheses";
       return r;
     }
-    return attempt(ob, 1.0);
+    return attempt(ob, kFullShare);
   }
 
   std::string name() const override { return "default"; }

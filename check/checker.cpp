@@ -136,6 +136,7 @@ Checker::Request Checker::request(const Obligation& ob, std::size_t entry, const
   Request r;
   r.key = cache::Key{ob.fingerprint, id.name, id.version, id.encoderVersion};
   const Limits l = limitsFor(ob.method, budget);
+  r.nominalSeconds = l.nominalSeconds;
   r.requested = cache::Requested{static_cast<double>(l.rlimit), l.wallSeconds};
   std::optional<cache::Entry> cached = lookup(r.key);
   r.cost = cached ? cached->seconds : static_cast<double>(sizeOf(ob)) * kSecondsPerNode;
@@ -229,6 +230,7 @@ ModuleReport Checker::check(const Module& module, const prover::GeneratedObligat
           break;
         }
         Request r = request(ob, *entry, budget);
+        out.budgetSeconds = r.nominalSeconds;
         if (r.reusable) {
           fill(out, *r.reusable);
         } else if (settings_.prove) {

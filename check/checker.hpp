@@ -57,6 +57,7 @@ struct Answer {
   std::string origin;        // who obtained the answer (machine, shard); empty when unknown
   bool cached = false;       // the answer came from the cache
   double seconds = 0;        // the backend's time (the cached run's time when cached)
+  double budgetSeconds = 0;  // the nominal budget, stretch included (0: no backend needed)
 };
 
 struct ObligationOutcome : Answer {
@@ -126,7 +127,8 @@ class Checker {
     cache::Key key;
     cache::Requested requested;
     std::optional<cache::Entry> reusable;
-    double cost = 0;  // for the scheduler
+    double cost = 0;            // for the scheduler
+    double nominalSeconds = 0;  // the budget in nominal seconds (reports)
   };
   Request request(const Obligation& ob, std::size_t entry, const Budget& budget);
   const Identity& identity(std::size_t entry);

@@ -239,6 +239,7 @@ nlohmann::json toJson(const std::vector<ModuleReport>& modules, const Summary& s
                           {"origin", o.origin},
                           {"time_ms", millis(o.seconds)},
                           {"fingerprint", ob.fingerprint}};
+      if (o.budgetSeconds > 0) r["budget_ms"] = millis(o.budgetSeconds);
       if (!o.reason.empty()) r["reason"] = o.reason;
       if (o.verdict == Verdict::Failed) r["text"] = prover::sequentText(ob);
       if (!o.counterModel.empty()) r["counter_model"] = o.counterModel;

@@ -1,7 +1,7 @@
 // The worker pool (see scheduler.hpp): a shared job queue in cost order, a result queue
 // drained by the calling thread (which may add follow-up jobs: a worker finding the queue
-// empty waits while results are still to come), and interruption of busy backends on
-// cancellation.
+// empty waits while results are still to come), interruption of busy backends on
+// cancellation, and a watchdog that stops a backend running past its job's wall-clock cap.
 #include "check/scheduler.hpp"
 
 #include <algorithm>
@@ -13,9 +13,17 @@
 #include <queue>
 #include <thread>
 
+#include "backends/budget.hpp"
+
 namespace tlapx::check {
 
 namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// How long past its wall-clock cap a backend may run before the watchdog interrupts it:
+// backends stop themselves at the cap; this is for those that do not.
+constexpr std::chrono::milliseconds kWatchdogGrace{500};
 
 class Pool {
  public:
@@ -27,7 +35,7 @@ class Pool {
   // Starts the workers, hands results to the callbacks, and joins the workers, also when a
   // callback throws.
   void run(unsigned threads, const SchedulerCallbacks& callbacks) {
-    busy_.assign(threads, nullptr);
+    busy_.assign(threads, Busy{});
     running_ = threads;
     std::vector<std::jthread> workers;
     struct Joiner {  // stops and interrupts the workers before the jthreads join them
@@ -42,6 +50,7 @@ class Pool {
         interruptBusy();
         wake_.notify_all();
       }
+      interruptOverdue();
       std::deque<JobResult> batch;
       batch.swap(results_);
       const bool done = running_ == 0;
@@ -106,7 +115,7 @@ class Pool {
       try {
         auto& backend = backends.at(job.backend);
         if (!backend) backend = registry_.make(job.backend);
-        setBusy(worker, backend.get());
+        setBusy(worker, backend.get(), job);
         out.result = backend->prove(*job.obligation, job.budget);
       } catch (const std::exception& e) {
         out = crashed(index, e.what());
@@ -114,7 +123,11 @@ class Pool {
         out = crashed(index, "unknown exception");
       }
       const std::lock_guard lock(mutex_);
-      busy_[worker] = nullptr;
+      if (busy_[worker].overdue && out.result.status != ProofResult::Proved) {
+        out.result.status = ProofResult::Timeout;
+        out.result.reason = "wall-clock cap reached (stopped by the scheduler)";
+      }
+      busy_[worker] = Busy{};
       if (out.outcome == JobResult::Outcome::Finished && out.result.status != ProofResult::Proved &&
           (cancel_ || stopped_)) {
         out.outcome = JobResult::Outcome::Interrupted;
@@ -136,15 +149,36 @@ class Pool {
     return out;
   }
 
-  void setBusy(unsigned worker, Backend* backend) {
+  // What a worker is doing: the backend proving (null when none) and until when it may.
+  struct Busy {
+    Backend* backend = nullptr;
+    Clock::time_point deadline;
+    bool overdue = false;  // the watchdog interrupted it
+  };
+
+  void setBusy(unsigned worker, Backend* backend, const Job& job) {
+    const double cap = limitsFor(job.obligation->method, job.budget).wallSeconds;
+    const auto deadline = Clock::now() + kWatchdogGrace +
+                          std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(cap));
     const std::lock_guard lock(mutex_);
-    busy_[worker] = backend;
+    busy_[worker] = Busy{backend, deadline, false};
   }
 
-  // With mutex_ held: a busy worker's backend outlives its busy_ entry.
+  // With mutex_ held: a busy worker's backend outlives its busy_ entry. Called again on
+  // every tick, so an interrupt that came just before the backend started still counts.
   void interruptBusy() {
-    for (Backend* b : busy_) {
-      if (b != nullptr) b->interrupt();
+    for (const Busy& b : busy_) {
+      if (b.backend != nullptr) b.backend->interrupt();
+    }
+  }
+
+  // With mutex_ held: the watchdog.
+  void interruptOverdue() {
+    const auto now = Clock::now();
+    for (Busy& b : busy_) {
+      if (b.backend == nullptr || now < b.deadline) continue;
+      b.overdue = true;
+      b.backend->interrupt();
     }
   }
 
@@ -165,7 +199,7 @@ class Pool {
   std::priority_queue<Queued> queue_;  // indices into jobs_ not yet taken
   std::size_t taken_ = 0;            // jobs taken by a worker
   std::size_t handled_ = 0;          // results handed to the callbacks (and follow-ups added)
-  std::vector<Backend*> busy_;     // per worker: the backend proving, or null
+  std::vector<Busy> busy_;           // per worker
   std::deque<JobResult> results_;  // finished, not yet handed over
   unsigned running_ = 0;           // workers not yet exited
   bool stopped_ = false;           // the calling thread is leaving (exception)

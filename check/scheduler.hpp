@@ -5,7 +5,9 @@
 // writes, progress) and may add follow-up jobs (a smoke check after a proof), which join
 // the same queue.
 // Cancellation stops handing out jobs, interrupts the backends still working and waits
-// for them; every result that finished is handed over.
+// for them; every result that finished is handed over. A watchdog interrupts a backend
+// still running shortly after its job's wall-clock cap (backends/budget.hpp); its answer,
+// unless a proof, then becomes a timeout.
 #pragma once
 
 #include <atomic>

@@ -9,35 +9,56 @@ namespace {
 TEST(Budget, DefaultIsFiveNominalSeconds) {
   const Limits l = limitsFor(MethodRequest{}, Budget{});
   EXPECT_EQ(l.rlimit, static_cast<std::uint64_t>(kDefaultSeconds * kRlimitPerSecond));
-  EXPECT_GE(l.wallSeconds, kMinWallSeconds);
+  EXPECT_DOUBLE_EQ(l.nominalSeconds, kDefaultSeconds);
+  EXPECT_DOUBLE_EQ(l.wallSeconds, kWallFactor * kDefaultSeconds);
 }
 
-TEST(Budget, TimeoutPragmaScalesTheRlimit) {
+TEST(Budget, TheWallCapIsAFewTimesTheNominalTimeNotASafetyNet) {
+  EXPECT_LE(kWallFactor, 2.0);  // a failure never costs more than twice its budget
+  EXPECT_GE(kWallFactor, 1.0);  // an unloaded machine reaches the rlimit first
+}
+
+TEST(Budget, TimeoutPragmaScalesTheRlimitAndTheCap) {
   MethodRequest m;
   m.method = Method::Smt;
   m.timeoutSeconds = 30;
   EXPECT_EQ(limitsFor(m, Budget{}).rlimit, 30 * kRlimitPerSecond);
-  EXPECT_DOUBLE_EQ(limitsFor(m, Budget{}).wallSeconds, 300.0);
+  EXPECT_DOUBLE_EQ(limitsFor(m, Budget{}).nominalSeconds, 30.0);
+  EXPECT_DOUBLE_EQ(limitsFor(m, Budget{}).wallSeconds, kWallFactor * 30);
 }
 
 TEST(Budget, ResourcePragmaIsAMultipleOfTheBase) {
   MethodRequest m;
   m.method = Method::Smt;
-  m.rlimitUnits = 5;
-  EXPECT_EQ(limitsFor(m, Budget{}).rlimit, 5 * kRlimitBase);
+  m.rlimitUnits = 75;
+  const Limits l = limitsFor(m, Budget{});
+  EXPECT_EQ(l.rlimit, 75 * kRlimitBase);
+  EXPECT_DOUBLE_EQ(l.nominalSeconds, 75.0 * kRlimitBase / kRlimitPerSecond);
+  EXPECT_DOUBLE_EQ(l.wallSeconds, kWallFactor * l.nominalSeconds);
 }
 
-TEST(Budget, StretchMultipliesBoth) {
+TEST(Budget, TinyBudgetsGetTheMinimumCap) {
+  MethodRequest m;
+  m.rlimitUnits = 1;
+  EXPECT_DOUBLE_EQ(limitsFor(m, Budget{}).wallSeconds, kMinWallSeconds);
+  Budget b;
+  b.stretch = 0.01;
+  EXPECT_DOUBLE_EQ(limitsFor(MethodRequest{}, b).wallSeconds, kMinWallSeconds);
+}
+
+TEST(Budget, StretchMultipliesAll) {
   Budget b;
   b.stretch = 2;
   const Limits l = limitsFor(MethodRequest{}, b);
   EXPECT_EQ(l.rlimit, static_cast<std::uint64_t>(2 * kDefaultSeconds * kRlimitPerSecond));
-  EXPECT_DOUBLE_EQ(l.wallSeconds, 2 * kMinWallSeconds);
+  EXPECT_DOUBLE_EQ(l.nominalSeconds, 2 * kDefaultSeconds);
+  EXPECT_DOUBLE_EQ(l.wallSeconds, 2 * kWallFactor * kDefaultSeconds);
 }
 
 TEST(Budget, SchedulerBudgetAndCap) {
   EXPECT_EQ(limitsFor(MethodRequest{}, Budget{1234, 7, 1.0}).rlimit, 1234u);
   EXPECT_DOUBLE_EQ(limitsFor(MethodRequest{}, Budget{1234, 7, 1.0}).wallSeconds, 7.0);
+  EXPECT_DOUBLE_EQ(limitsFor(MethodRequest{}, Budget{1234, 0.05, 2.0}).wallSeconds, 0.1);
   MethodRequest m;
   m.timeoutSeconds = 1e9;
   EXPECT_EQ(limitsFor(m, Budget{}).rlimit, 0xFFFFFFFFu);  // Z3 takes 32 bits

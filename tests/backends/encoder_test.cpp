@@ -2,6 +2,7 @@
 // directly. Every "not proved" case states something TLA+ does not imply: proving it
 // would be a soundness bug.
 #include <gtest/gtest.h>
+#include <z3.h>
 
 #include "backends/z3/z3_backend.hpp"
 #include "tests/backends/ast_builder.hpp"
@@ -261,6 +262,13 @@ TEST_F(Encoder, PragmaNote) {
   ProofResult r = backend->prove(ob, Budget{});
   EXPECT_EQ(r.status, ProofResult::Proved);
   EXPECT_NE(r.note.find("Zenon"), std::string::npos);
+}
+
+TEST(Z3Memory, MakingABackendCapsWhatZ3MayAllocate) {
+  const std::unique_ptr<Backend> backend = makeZ3Backend();
+  Z3_string value = nullptr;
+  ASSERT_TRUE(Z3_global_param_get("memory_high_watermark", &value));
+  EXPECT_EQ(std::string(value), std::to_string(kZ3MemoryMegabytes << 20));
 }
 
 }  // namespace

@@ -102,6 +102,9 @@ TEST_F(Cli, JsonHasTheSummaryAndOneRecordPerObligation) {
   EXPECT_EQ(out["obligations"][1]["status"], "failed");
   EXPECT_EQ(out["obligations"][1]["line"], 6);
   EXPECT_TRUE(out["obligations"][1].contains("text"));
+  EXPECT_EQ(out["obligations"][1]["budget_ms"], 5000);  // the default budget, nominal seconds
+  const nlohmann::json stretched = json({"check", file("Bad", kBad), "--stretch", "2", "--no-cache"});
+  EXPECT_EQ(stretched["obligations"][1]["budget_ms"], 10000);
 }
 
 TEST_F(Cli, JUnitHasASuitePerModuleAndACasePerObligation) {

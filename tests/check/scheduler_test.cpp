@@ -197,6 +197,29 @@ TEST(Scheduler, FollowUpsOfACancelledRunAreNotStarted) {
   EXPECT_EQ(world.returned, (std::vector<std::uint32_t>{1}));
 }
 
+TEST(Scheduler, TheWatchdogStopsABackendPastItsWallCapAsATimeout) {
+  FakeWorld world;
+  world.behaviour = [](const Obligation& ob, FakeBackend& backend) {
+    if (ob.id == 1) return backend.waitForInterrupt();  // ignores its cap
+    ProofResult r;
+    r.status = ProofResult::Proved;
+    return r;
+  };
+  const BackendRegistry registry = testing::fakeRegistry(world);
+  Scheduler scheduler(registry, 2);
+  const auto obs = obligations(3);
+  std::vector<Job> jobs = jobsFor(obs);
+  for (Job& j : jobs) j.budget.wallSeconds = 0.01;
+  const std::atomic<bool> cancel{false};
+  const auto results = runAll(scheduler, jobs, cancel);
+  ASSERT_EQ(results.size(), 3u);
+  EXPECT_EQ(results.at(0).outcome, JobResult::Outcome::Finished);
+  EXPECT_EQ(results.at(0).result.status, ProofResult::Timeout);
+  EXPECT_NE(results.at(0).result.reason.find("wall-clock cap"), std::string::npos);
+  EXPECT_EQ(results.at(1).result.status, ProofResult::Proved);  // answered in time: kept
+  EXPECT_EQ(results.at(2).result.status, ProofResult::Proved);
+}
+
 TEST(Scheduler, NoJobsNoThreads) {
   FakeWorld world;
   const BackendRegistry registry = testing::fakeRegistry(world);
