@@ -3,8 +3,9 @@
 // shards give exactly the single-process verdicts and a merged cache that answers a
 // re-check with nothing sent; each shard reports and exits on its own slice only; a shard
 // killed mid-run loses only its unfinished obligations; a conflicting cache merged in
-// never turns the failure into a proof. Runs use --stretch 0.1 (deterministic resource
-// limits, one obligation fails by its limit): the point is the partition, not proving.
+// never turns the failure into a proof. The runs check a copy of Paxos with one false
+// theorem appended, at the default budget: every verdict is deterministic (the false
+// theorem fails by a counter-model, the rest is proved), whatever the machine's load.
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -27,8 +28,7 @@ using testing::RunResult;
 using testing::TlapxProcess;
 using namespace std::chrono_literals;
 
-const std::filesystem::path kPaxos =
-    std::filesystem::path(TLAPX_CORPUS_DIR) / "tlapm/examples/paxos/Paxos.tla";
+const std::filesystem::path kCorpusPaxos = std::filesystem::path(TLAPX_CORPUS_DIR) / "tlapm/examples/paxos";
 const std::string kScript = std::string(TLAPX_SOURCE_DIR) + "/scripts/shard-check.sh";
 
 using Verdicts = std::map<int, std::string>;  // obligation id -> status
@@ -43,20 +43,26 @@ struct Sharding : ::testing::Test {
   tlapx::testing::TempDir dir;
   static inline std::unique_ptr<tlapx::testing::TempDir> referenceDir;
   static inline nlohmann::json reference;  // one single-process check
+  static inline std::filesystem::path kPaxos;  // the copy, with the failing theorem
 
   // Once for all fixtures (the temporary folder goes at exit).
   static void SetUpTestSuite() {
-    if (!std::filesystem::exists(kPaxos) || referenceDir) return;
+    if (!std::filesystem::exists(kCorpusPaxos) || referenceDir) return;
     referenceDir = std::make_unique<tlapx::testing::TempDir>();
+    kPaxos = referenceDir->path() / "Paxos.tla";
+    std::filesystem::copy_file(kCorpusPaxos / "Consensus.tla", referenceDir->path() / "Consensus.tla");
+    std::string text = testing::readFile((kCorpusPaxos / "Paxos.tla").string());
+    text.insert(text.rfind("\n===="), "\nTHEOREM ShardTestFails == 1 + 1 = 3\n  OBVIOUS\n");
+    std::ofstream(kPaxos) << text;
     const RunResult r =
         testing::runTlapx({"check", kPaxos.string(), "--cache", (referenceDir->path() / "all.db").string(),
-                           "--stretch", "0.1", "-j", "2", "--json"},
+                           "-j", "2", "--json"},
                           referenceDir->path());
     reference = nlohmann::json::parse(r.out);
   }
 
   void SetUp() override {
-    if (!std::filesystem::exists(kPaxos)) GTEST_SKIP() << "corpus not found";
+    if (!std::filesystem::exists(kCorpusPaxos)) GTEST_SKIP() << "corpus not found";
     ASSERT_EQ(reference["summary"]["failed"], 1) << "the reference run should fail exactly one obligation";
   }
 
@@ -78,7 +84,7 @@ struct Sharding : ::testing::Test {
   std::pair<int, nlohmann::json> shardCheck(unsigned shards, const std::string& cache) {
     const std::string out = path("script.out");
     const std::string command = "TLAPX='" + std::string(TLAPX_BINARY) + "' bash '" + kScript +
-                                "' --sequential -j 2 --stretch 0.1 --json --cache '" + cache + "' " +
+                                "' --sequential -j 2 --json --cache '" + cache + "' " +
                                 std::to_string(shards) + " '" + kPaxos.string() + "' >'" + out + "' 2>'" +
                                 out + ".err'";
     const int status = std::system(command.c_str());
@@ -100,7 +106,7 @@ TEST_P(ShardCount, GivesTheSingleProcessResult) {
     EXPECT_EQ(status["summary"][count], reference["summary"][count]) << count;
   // The merged cache answers a re-check with nothing sent.
   const nlohmann::json again =
-      json({"check", kPaxos.string(), "--cache", cache, "--stretch", "0.1", "--json"});
+      json({"check", kPaxos.string(), "--cache", cache, "--json"});
   EXPECT_EQ(again["summary"]["sent"], 0);
   EXPECT_EQ(verdicts(again), verdicts(reference));
   // Every proof says which shard obtained it.
@@ -122,7 +128,7 @@ TEST_F(Sharding, EachShardReportsAndExitsOnItsSliceOnly) {
   std::size_t otherShard = 0;
   for (unsigned k = 1; k <= kShards; ++k) {
     const RunResult r = run({"check", kPaxos.string(), "--shard", std::to_string(k) + "/3", "--cache", cache,
-                             "--stretch", "0.1", "-j", "2", "--json"});
+                             "-j", "2", "--json"});
     const nlohmann::json report = nlohmann::json::parse(r.out);
     const bool failed = report["summary"]["failed"] > 0;
     EXPECT_EQ(r.exitCode, failed ? 10 : 0) << k << r.err;
@@ -148,7 +154,7 @@ TEST_F(Sharding, EachShardReportsAndExitsOnItsSliceOnly) {
 TEST_F(Sharding, AKilledShardLosesOnlyItsUnfinishedObligations) {
   const std::string cache = path("killed.db");
   const std::vector<std::string> args{"check",     kPaxos.string(), "--shard", "1/2", "--cache", cache,
-                                      "--stretch", "0.1",           "-j",      "1",   "--json"};
+                                                "-j",      "1",   "--json"};
   {
     TlapxProcess shard(args, dir.path());
     const auto giveUp = std::chrono::steady_clock::now() + 60s;
@@ -204,12 +210,12 @@ TEST_F(Sharding, AConflictingCacheNeverTurnsTheFailureIntoAProof) {
   const RunResult merge = run({"cache", "merge", merged, path("other.db")});
   ASSERT_EQ(merge.exitCode, 0) << merge.err;
   const nlohmann::json status =
-      json({"status", kPaxos.string(), "--cache", merged, "--stretch", "0.1", "--json"});
+      json({"status", kPaxos.string(), "--cache", merged, "--json"});
   EXPECT_EQ(verdicts(status), verdicts(reference));  // proofs kept, the failure still a failure
   // The same holds for a compressed export imported into a fresh cache.
   ASSERT_EQ(run({"cache", "import", exported, "--cache", path("fresh.db")}).exitCode, 0);
   EXPECT_EQ(
-      verdicts(json({"status", kPaxos.string(), "--cache", path("fresh.db"), "--stretch", "0.1", "--json"})),
+      verdicts(json({"status", kPaxos.string(), "--cache", path("fresh.db"), "--json"})),
       verdicts(reference));
 }
 
