@@ -1,9 +1,12 @@
-// Ctrl-C during `tlapx check`: while an InterruptFlag lives, the first SIGINT sets a flag
-// the scheduler watches (finished results are kept and reported); a second SIGINT ends
-// the process at once (the default action, restored by the first). A SIGINT that was
-// ignored when tlapx started (nohup, background jobs of scripts) stays ignored.
+// Ctrl-C (SIGINT) and SIGTERM during `tlapx check`: while an InterruptFlag lives, the first
+// signal sets a flag the scheduler watches (finished results are kept and reported); a
+// signal arriving half a second or more after it ends the process at once (the default
+// action), while one arriving sooner is taken as the same request delivered twice. A
+// signal that was ignored when tlapx started (nohup, background jobs of scripts) stays
+// ignored.
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <csignal>
 
@@ -19,7 +22,8 @@ class InterruptFlag {
   const std::atomic<bool>& flag() const;
 
  private:
-  struct sigaction previous_ {};
+  static constexpr std::array<int, 2> kSignals{SIGINT, SIGTERM};
+  std::array<struct sigaction, 2> previous_{};
 };
 
 }  // namespace tlapx::cli

@@ -236,6 +236,23 @@ TEST_F(Paxos, CtrlCStopsPromptlyAndKeepsEveryFinishedResult) {
   EXPECT_EQ(known, answered);
 }
 
+// SIGTERM asks for the same orderly stop as Ctrl-C; a signal delivered twice at once (as
+// `timeout` does, to the process and its group) is one request: the report still comes.
+TEST_F(Paxos, SigtermAndADoubleSignalStillPrintTheReport) {
+  for (const int sig : {SIGTERM, SIGINT}) {
+    TlapxProcess run({"check", paxos, "-j", "2", "--no-cache", "--json"}, dir.path());
+    std::this_thread::sleep_for(500ms);
+    const auto interrupted = std::chrono::steady_clock::now();
+    run.signal(sig);
+    run.signal(sig);
+    const RunResult r = run.wait();
+    EXPECT_LT(std::chrono::steady_clock::now() - interrupted, 2s) << sig;
+    ASSERT_TRUE(r.exitCode == 130 || r.exitCode == 0) << sig << r.err;  // 0: it was done already
+    const nlohmann::json out = nlohmann::json::parse(r.out);
+    EXPECT_EQ(out["summary"]["total"], 277) << sig;
+  }
+}
+
 TEST_F(Paxos, TwoConcurrentRunsOnOneCacheBothFinish) {
   TlapxProcess first(checkArgs("1"), dir.path());
   TlapxProcess second(checkArgs("1"), dir.path());
