@@ -27,9 +27,11 @@ Limits limitsFor(const MethodRequest& method, const Budget& budget) {
   const double cap = static_cast<double>(std::numeric_limits<std::uint32_t>::max());
   limits.rlimit = static_cast<std::uint64_t>(std::min(cap, std::ceil(rlimit * stretch)));
   limits.nominalSeconds = nominal * stretch;
+  limits.cpuSeconds = std::max(kMinCapSeconds, kCpuFactor * limits.nominalSeconds);
   limits.wallSeconds = budget.wallSeconds > 0
                            ? budget.wallSeconds * stretch
-                           : std::max(kMinWallSeconds, kWallFactor * limits.nominalSeconds);
+                           : std::max(kMinCapSeconds, kWallFactor * limits.nominalSeconds);
+  if (budget.wallSeconds > 0) limits.cpuSeconds = std::min(limits.cpuSeconds, limits.wallSeconds);
   return limits;
 }
 

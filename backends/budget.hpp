@@ -20,17 +20,23 @@ constexpr std::uint64_t kRlimitPerSecond = 7'500'000;
 constexpr std::uint64_t kRlimitBase = 1'000'000;
 // tlapm's default SMT timeout, in nominal seconds.
 constexpr double kDefaultSeconds = 5.0;
-// The wall-clock cap: this many times the nominal time (stretch included), at least
-// kMinWallSeconds (tiny budgets still pay for encoding). On an unloaded machine the rlimit
-// comes first and results are deterministic; on a loaded one the cap bounds what a failure
-// costs. Below 1.5 because Z3 notices a cancellation only between steps (up to a second
-// late on large contexts under load) and the default chain splits a budget in three.
-constexpr double kWallFactor = 1.4;
-constexpr double kMinWallSeconds = 0.5;
+// The caps of one obligation, both this many times the nominal time (stretch included)
+// and at least kMinCapSeconds (tiny budgets still pay for encoding):
+//  * CPU time (kCpuFactor), enforced by the scheduler's watchdog on the worker thread's
+//    CPU clock: what a failure costs on a machine that is not oversubscribed, and a bound
+//    that does not move with the load of other processes, so results stay as
+//    deterministic as the rlimit makes them. Below 1.5 because Z3 notices a cancellation
+//    only between steps and the default chain splits a budget in three.
+//  * wall-clock time (kWallFactor), Z3's own timeout and the watchdog's last resort: a real
+//    bound when the machine is oversubscribed (then results depend on load).
+constexpr double kCpuFactor = 1.4;
+constexpr double kWallFactor = 4.0;
+constexpr double kMinCapSeconds = 0.5;
 
 struct Limits {
   std::uint64_t rlimit = 0;
-  double wallSeconds = 0;
+  double cpuSeconds = 0;      // CPU-time cap of the worker (see kCpuFactor)
+  double wallSeconds = 0;     // wall-clock cap (see kWallFactor)
   double nominalSeconds = 0;  // what the budget means in seconds, stretch included
 };
 

@@ -13,6 +13,9 @@
 #include <queue>
 #include <thread>
 
+#include <pthread.h>
+#include <time.h>
+
 #include "backends/budget.hpp"
 
 namespace tlapx::check {
@@ -125,7 +128,7 @@ class Pool {
       const std::lock_guard lock(mutex_);
       if (busy_[worker].overdue && out.result.status != ProofResult::Proved) {
         out.result.status = ProofResult::Timeout;
-        out.result.reason = "wall-clock cap reached (stopped by the scheduler)";
+        out.result.reason = "time cap reached (stopped by the scheduler)";
       }
       busy_[worker] = Busy{};
       if (out.outcome == JobResult::Outcome::Finished && out.result.status != ProofResult::Proved &&
@@ -149,19 +152,34 @@ class Pool {
     return out;
   }
 
-  // What a worker is doing: the backend proving (null when none) and until when it may.
+  // What a worker is doing: the backend proving (null when none) and its caps: CPU time of
+  // the worker thread (the budget's meaning) and wall-clock time (the last resort).
   struct Busy {
     Backend* backend = nullptr;
-    Clock::time_point deadline;
+    clockid_t cpuClock{};
+    double cpuDeadline = 0;  // seconds on cpuClock
+    Clock::time_point wallDeadline;
     bool overdue = false;  // the watchdog interrupted it
   };
 
+  static double cpuSecondsOf(clockid_t clock) {
+    timespec t{};
+    if (clock_gettime(clock, &t) != 0) return 0;
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+  }
+
+  // Called by the worker thread itself (its CPU clock is the one watched).
   void setBusy(unsigned worker, Backend* backend, const Job& job) {
-    const double cap = limitsFor(job.obligation->method, job.budget).wallSeconds;
-    const auto deadline = Clock::now() + kWatchdogGrace +
-                          std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(cap));
+    const Limits limits = limitsFor(job.obligation->method, job.budget);
+    const double grace = std::chrono::duration<double>(kWatchdogGrace).count();
+    Busy busy;
+    busy.backend = backend;
+    if (pthread_getcpuclockid(pthread_self(), &busy.cpuClock) != 0) busy.cpuClock = CLOCK_MONOTONIC;
+    busy.cpuDeadline = cpuSecondsOf(busy.cpuClock) + limits.cpuSeconds + grace;
+    busy.wallDeadline = Clock::now() + kWatchdogGrace +
+                        std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(limits.wallSeconds));
     const std::lock_guard lock(mutex_);
-    busy_[worker] = Busy{backend, deadline, false};
+    busy_[worker] = busy;
   }
 
   // With mutex_ held: a busy worker's backend outlives its busy_ entry. Called again on
@@ -172,11 +190,12 @@ class Pool {
     }
   }
 
-  // With mutex_ held: the watchdog.
+  // With mutex_ held: the watchdog (a busy worker's thread, and so its CPU clock, is alive).
   void interruptOverdue() {
     const auto now = Clock::now();
     for (Busy& b : busy_) {
-      if (b.backend == nullptr || now < b.deadline) continue;
+      if (b.backend == nullptr) continue;
+      if (now < b.wallDeadline && cpuSecondsOf(b.cpuClock) < b.cpuDeadline) continue;
       b.overdue = true;
       b.backend->interrupt();
     }

@@ -13,9 +13,11 @@ TEST(Budget, DefaultIsFiveNominalSeconds) {
   EXPECT_DOUBLE_EQ(l.wallSeconds, kWallFactor * kDefaultSeconds);
 }
 
-TEST(Budget, TheWallCapIsAFewTimesTheNominalTimeNotASafetyNet) {
-  EXPECT_LE(kWallFactor, 2.0);  // a failure never costs more than twice its budget
-  EXPECT_GE(kWallFactor, 1.0);  // an unloaded machine reaches the rlimit first
+TEST(Budget, TheCapsAreAFewTimesTheNominalTimeNotASafetyNet) {
+  EXPECT_LE(kCpuFactor, 1.5);   // a failure costs at most 1.5 budgets of CPU time
+  EXPECT_GE(kCpuFactor, 1.0);   // a typical obligation reaches the rlimit first
+  EXPECT_LE(kWallFactor, 5.0);  // and a few budgets of wall time on an oversubscribed machine
+  EXPECT_GE(kWallFactor, kCpuFactor);
 }
 
 TEST(Budget, TimeoutPragmaScalesTheRlimitAndTheCap) {
@@ -25,6 +27,7 @@ TEST(Budget, TimeoutPragmaScalesTheRlimitAndTheCap) {
   EXPECT_EQ(limitsFor(m, Budget{}).rlimit, 30 * kRlimitPerSecond);
   EXPECT_DOUBLE_EQ(limitsFor(m, Budget{}).nominalSeconds, 30.0);
   EXPECT_DOUBLE_EQ(limitsFor(m, Budget{}).wallSeconds, kWallFactor * 30);
+  EXPECT_DOUBLE_EQ(limitsFor(m, Budget{}).cpuSeconds, kCpuFactor * 30);
 }
 
 TEST(Budget, ResourcePragmaIsAMultipleOfTheBase) {
@@ -40,10 +43,12 @@ TEST(Budget, ResourcePragmaIsAMultipleOfTheBase) {
 TEST(Budget, TinyBudgetsGetTheMinimumCap) {
   MethodRequest m;
   m.rlimitUnits = 1;
-  EXPECT_DOUBLE_EQ(limitsFor(m, Budget{}).wallSeconds, kMinWallSeconds);
+  EXPECT_DOUBLE_EQ(limitsFor(m, Budget{}).cpuSeconds, kMinCapSeconds);
+  EXPECT_GE(limitsFor(m, Budget{}).wallSeconds, kMinCapSeconds);
   Budget b;
   b.stretch = 0.01;
-  EXPECT_DOUBLE_EQ(limitsFor(MethodRequest{}, b).wallSeconds, kMinWallSeconds);
+  EXPECT_DOUBLE_EQ(limitsFor(MethodRequest{}, b).wallSeconds, kMinCapSeconds);
+  EXPECT_DOUBLE_EQ(limitsFor(MethodRequest{}, b).cpuSeconds, kMinCapSeconds);
 }
 
 TEST(Budget, StretchMultipliesAll) {

@@ -65,12 +65,28 @@ class FakeBackend final : public Backend {
   ProofResult waitForInterrupt() {
     std::unique_lock lock(mutex_);
     wake_.wait(lock, [this] { return interrupted_; });
+    return interruptedResult();
+  }
+
+  // For behaviours: burns CPU until interrupt(), as a solver does; then "unknown".
+  ProofResult spinUntilInterrupt() {
+    for (;;) {
+      const std::lock_guard lock(mutex_);
+      if (interrupted_) return interruptedResult();
+    }
+  }
+
+ private:
+  // With mutex_ held.
+  ProofResult interruptedResult() {
     interrupted_ = false;
     ProofResult r;
     r.status = ProofResult::Unknown;
     r.reason = "interrupted";
     return r;
   }
+
+ public:
 
  private:
   FakeWorld& world_;

@@ -215,9 +215,28 @@ TEST(Scheduler, TheWatchdogStopsABackendPastItsWallCapAsATimeout) {
   ASSERT_EQ(results.size(), 3u);
   EXPECT_EQ(results.at(0).outcome, JobResult::Outcome::Finished);
   EXPECT_EQ(results.at(0).result.status, ProofResult::Timeout);
-  EXPECT_NE(results.at(0).result.reason.find("wall-clock cap"), std::string::npos);
+  EXPECT_NE(results.at(0).result.reason.find("time cap"), std::string::npos);
   EXPECT_EQ(results.at(1).result.status, ProofResult::Proved);  // answered in time: kept
   EXPECT_EQ(results.at(2).result.status, ProofResult::Proved);
+}
+
+// The budget means CPU seconds of the worker: a backend that keeps computing past its CPU
+// cap is stopped although its wall-clock cap is far away.
+TEST(Scheduler, TheWatchdogStopsABackendPastItsCpuCap) {
+  FakeWorld world;
+  world.behaviour = [](const Obligation&, FakeBackend& backend) { return backend.spinUntilInterrupt(); };
+  const BackendRegistry registry = testing::fakeRegistry(world);
+  Scheduler scheduler(registry, 1);
+  const auto obs = obligations(1);
+  std::vector<Job> jobs = jobsFor(obs);
+  jobs[0].budget.rlimit = 1;  // the minimum CPU cap (kMinCapSeconds)
+  jobs[0].budget.wallSeconds = 600;
+  const std::atomic<bool> cancel{false};
+  const auto start = std::chrono::steady_clock::now();
+  const auto results = runAll(scheduler, jobs, cancel);
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_EQ(results.at(0).result.status, ProofResult::Timeout);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(60));
 }
 
 TEST(Scheduler, NoJobsNoThreads) {
