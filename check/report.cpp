@@ -86,6 +86,18 @@ std::string smokeLine(const ModuleReport& m, const SmokeOutcome& k) {
   return text;
 }
 
+// A JUnit testcase for the obligation of `o` (its file and line), taking `seconds`.
+pugi::xml_node appendTestcase(pugi::xml_node suite, const std::string& classname, const std::string& name,
+                              const ObligationOutcome& o, double seconds) {
+  pugi::xml_node test = suite.append_child("testcase");
+  test.append_attribute("classname") = classname.c_str();
+  test.append_attribute("name") = name.c_str();
+  test.append_attribute("file") = o.file.c_str();
+  test.append_attribute("line") = o.obligation->range.begin.line;
+  test.append_attribute("time") = fmt::format("{:.3f}", seconds).c_str();
+  return test;
+}
+
 struct SmokeCounts {
   std::size_t failures = 0;
   std::size_t skipped = 0;
@@ -100,13 +112,9 @@ SmokeCounts appendSmokeSuite(pugi::xml_node suites, const ModuleReport& m) {
   for (const auto& k : m.smoke) {
     const ObligationOutcome& o = smokedOf(m, k);
     const Obligation& ob = *o.obligation;
-    pugi::xml_node test = suite.append_child("testcase");
-    test.append_attribute("classname") = (m.module + ".smoke").c_str();
-    test.append_attribute("name") =
-        fmt::format("context of obligation {} (line {})", ob.id, ob.range.begin.line).c_str();
-    test.append_attribute("file") = o.file.c_str();
-    test.append_attribute("line") = ob.range.begin.line;
-    test.append_attribute("time") = fmt::format("{:.3f}", k.seconds).c_str();
+    pugi::xml_node test =
+        appendTestcase(suite, m.module + ".smoke",
+                       fmt::format("context of obligation {} (line {})", ob.id, ob.range.begin.line), o, k.seconds);
     seconds += k.seconds;
     if (k.contradictory()) {
       ++counts.failures;
@@ -300,13 +308,8 @@ void writeJUnit(const std::filesystem::path& file, const std::vector<ModuleRepor
     double seconds = 0;
     for (const auto& o : m.outcomes) {
       const Obligation& ob = *o.obligation;
-      pugi::xml_node test = suite.append_child("testcase");
-      test.append_attribute("classname") = m.module.c_str();
-      test.append_attribute("name") =
-          fmt::format("obligation {} (line {})", ob.id, ob.range.begin.line).c_str();
-      test.append_attribute("file") = o.file.c_str();
-      test.append_attribute("line") = ob.range.begin.line;
-      test.append_attribute("time") = fmt::format("{:.3f}", o.seconds).c_str();
+      pugi::xml_node test = appendTestcase(
+          suite, m.module, fmt::format("obligation {} (line {})", ob.id, ob.range.begin.line), o, o.seconds);
       seconds += o.seconds;
       if (!o.origin.empty()) {
         pugi::xml_node property = test.append_child("properties").append_child("property");
