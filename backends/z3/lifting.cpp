@@ -101,9 +101,7 @@ Val Translator::setFilter(const Expr& e) {
                  std::vector<Binder> plain{Binder{b.vars, false, nullptr}};
                  Exprs comps = enterBinders(plain, Pol::Both, guards);
                  Val t{sig_.tuple(comps), std::nullopt};
-                 z3::expr_vector vs(sig_.ctx());
-                 for (const auto& v : comps) vs.push_back(v);
-                 def = z3::exists(vs, x.constant == t.u && membership(t, *b.domain, Pol::Both) &&
+                 def = sig_.exists(comps, x.constant == t.u && membership(t, *b.domain, Pol::Both) &&
                                           formula(*e.args[0], Pol::Both));
                } else {
                  EnvScope scope(*this);
@@ -131,10 +129,8 @@ Val Translator::setMap(const Expr& e) {
                  EnvScope scope(*this);
                  z3::expr guards = c.bool_val(true);
                  Exprs vars = enterBinders(e.binders, Pol::Both, guards);
-                 z3::expr_vector vs(c);
-                 for (const auto& v : vars) vs.push_back(v);
                  specs.push_back(
-                     Spec{{x.constant}, in == z3::exists(vs, guards && x.constant == term(*e.args[0]).u), {{in}}});
+                     Spec{{x.constant}, in == sig_.exists(vars, guards && x.constant == term(*e.args[0]).u), {{in}}});
                }
                {  // y \in S => e \in {e : y \in S}
                  EnvScope scope(*this);
@@ -191,9 +187,7 @@ Val Translator::choose(const Expr& e) {
                  EnvScope scope(*this);
                  z3::expr guards = c.bool_val(true);
                  Exprs vars = enterBinders(e.binders, Pol::Both, guards);
-                 z3::expr_vector vs(c);
-                 for (const auto& v : vars) vs.push_back(v);
-                 exists = z3::exists(vs, guards && formula(*e.args[0], Pol::Both));
+                 exists = sig_.exists(vars, guards && formula(*e.args[0], Pol::Both));
                }
                EnvScope scope(*this);
                Val chosen{self, std::nullopt};

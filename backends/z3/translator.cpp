@@ -275,9 +275,7 @@ z3::expr Translator::quantifier(const Expr& e, Pol pol) {
   z3::expr guards = sig_.ctx().bool_val(true);
   Exprs vars = enterBinders(e.binders, forall ? flip(pol) : pol, guards);
   z3::expr body = formula(*e.args[0], pol);
-  z3::expr_vector vs(sig_.ctx());
-  for (const auto& v : vars) vs.push_back(v);
-  return forall ? z3::forall(vs, z3::implies(guards, body)) : z3::exists(vs, guards && body);
+  return forall ? sig_.forall(vars, z3::implies(guards, body)) : sig_.exists(vars, guards && body);
 }
 
 Exprs Translator::enterBinders(const std::vector<Binder>& binders, Pol guardPol,
@@ -350,11 +348,7 @@ z3::expr Translator::sequent(const Expr& e, Pol pol) {
       hyps = hyps && formula(*h.fact, flip(pol));
     }
   }
-  z3::expr body = z3::implies(hyps, formula(*e.args[0], pol));
-  if (vars.empty()) return body;
-  z3::expr_vector vs(sig_.ctx());
-  for (const auto& v : vars) vs.push_back(v);
-  return z3::forall(vs, body);
+  return sig_.forall(vars, z3::implies(hyps, formula(*e.args[0], pol)));
 }
 
 // ------------------------------------------------------------------------ terms ---
