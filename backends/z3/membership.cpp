@@ -208,13 +208,19 @@ z3::expr Translator::equality(const Expr& a, const Expr& b, Pol pol) {
     pushVar(y);
     return sig_.forall({y.constant}, !membership(y.val, s, flip(pol)));
   }
-  // To establish S = T for a set constructor, compare elements (extensionality).
+  // To establish S = T for a set constructor, compare elements (extensionality). The
+  // equality of the terms is kept too, which is equivalent: to be proved, either form will
+  // do (a disjunction); where it is used both ways, both are stated (a conjunction). The
+  // terms let E-matching find a witness: a goal \E m : S = {m} is matched by a context
+  // term {x} with S = {x}.
   if (pol != Pol::Pos && (isSetConstructor(a) || isSetConstructor(b))) {
+    const z3::expr terms = sig_.eqx(term(a).u, term(b).u);
     EnvScope scope(*this);
     BoundVar y = freshVar(nullptr, false);
     pushVar(y);
-    return sig_.forall({y.constant},
-                       membership(y.val, a, Pol::Both) == membership(y.val, b, Pol::Both));
+    const z3::expr elements = sig_.forall(
+        {y.constant}, membership(y.val, a, Pol::Both) == membership(y.val, b, Pol::Both));
+    return pol == Pol::Neg ? (terms || elements) : (terms && elements);
   }
   return equalVals(term(a), term(b), pol, isLiteral(a) || isLiteral(b));
 }

@@ -79,6 +79,11 @@ void Translator::pushVar(const BoundVar& v) {
   scopeVars_.push_back(v.constant);
 }
 
+void Translator::noteSymbolConstant(const Val& v) {
+  symbolConstants_.emplace(v.u.id(), v.u);
+  if (v.i) symbolConstants_.emplace(v.i->id(), *v.i);
+}
+
 void Translator::skolemize(const Decl* d) {
   const std::string name = "sk:" + d->name + "#" + std::to_string(declIds_.size());
   declIds_.emplace(d, declIds_.size());
@@ -88,6 +93,7 @@ void Translator::skolemize(const Decl* d) {
   } else {
     b.val = Val{sig_.var(name), std::nullopt};
   }
+  noteSymbolConstant(*b.val);
   bind(d, std::move(b));
 }
 
@@ -498,11 +504,17 @@ Val Translator::symbolTerm(const Expr& e) {
   }
   auto [it, added] = declIds_.emplace(&d, declIds_.size());
   const std::string name = d.name + "#" + std::to_string(it->second) + (primed ? "'" : "");
-  if (args.empty() && ints_.count({&d, primed}) != 0) return intVal(sig_.intVar(name));
+  if (args.empty() && ints_.count({&d, primed}) != 0) {
+    Val v = intVal(sig_.intVar(name));
+    noteSymbolConstant(v);
+    return v;
+  }
   z3::func_decl f = sig_.fn(name, std::vector<z3::sort>(args.size(), sig_.U()), sig_.U());
   z3::expr_vector v(sig_.ctx());
   for (const auto& x : args) v.push_back(x);
-  return Val{f(v), std::nullopt};
+  Val value{f(v), std::nullopt};
+  if (args.empty()) noteSymbolConstant(value);
+  return value;
 }
 
 // A LET operator left unexpanded (a recursive one, inside its own body or at the

@@ -91,7 +91,7 @@ THEOREM True_range_bounds_untyped == \A x \in 1 .. a : x \in 0 .. a
 
 THEOREM False_range_subset_other_bound == 1 .. a \subseteq 0 .. b
   OBVIOUS
-THEOREM True_range_subset_same_bound == 1 .. a \subseteq 0 .. a
+THEOREM True_range_subset_other_bound == 1 .. a \subseteq 0 .. a
   OBVIOUS
 
 THEOREM False_range_nonempty_ordered == ASSUME NEW x \in a .. b PROVE a =< b
@@ -102,6 +102,6 @@ THEOREM True_range_nonempty_ordered ==
 
 THEOREM False_range_untyped_finite == \A x \in 1 .. a : IsFiniteSet(1 .. a)
   OBVIOUS
-THEOREM True_range_typed_finite == \A x \in 1 .. a : a \in Int => IsFiniteSet(1 .. a)
+THEOREM True_range_untyped_finite == \A x \in 1 .. a : a \in Int => IsFiniteSet(1 .. a)
   OBVIOUS
 ====
