@@ -83,7 +83,9 @@ z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
       Exprs vars;
       for (unsigned i = 0; i < params.size(); ++i) vars.push_back(params[i]);
       vars.insert(vars.end(), s.vars.begin(), s.vars.end());
+      // A definition with no variables of its own holds wherever the construct occurs.
       Patterns patterns;
+      if (s.patterns.empty() && s.vars.empty()) patterns.push_back({to[0]});
       for (const auto& p : s.patterns) {
         Exprs terms;
         for (z3::expr t : p) terms.push_back(t.substitute(from, to));
