@@ -60,17 +60,19 @@ z3::expr Signature::range(const z3::expr& a, const z3::expr& b) {
   z3::func_decl f = fn("..", {U(), U()}, U());
   if (once("..")) {
     Group group(*this, "..");
-    // RangeDef (a..b == {i \in Int : a =< i /\ i =< b}), two theorems:
-    // RangeInt: \A a, b, x : x \in a..b => x \in Int. No guard (true for every a, b).
-    // RangeMem: \A a, b \in Int : \A x : x \in a..b <=> x \in Int /\ a =< x /\ x =< b.
-    //   Guard a, b \in Int: =< on other values is unspecified.
+    // RangeDef: \A a, b, x : x \in a..b <=> x \in Int /\ a =< x /\ x =< b. No guard: the
+    // standard modules define a..b == {i \in Int : a =< i /\ i =< b} for every a, b, and
+    // =< is one fixed relation (the symbol "=<" of less(), integer order on integers,
+    // unspecified elsewhere).
+    // RangeDefInt: \A a, b \in Int : \A x : x \in a..b <=> x \in Int /\ a =< x /\ x =< b
+    //   in the integer order: RangeDef with LessDef applied (guard a, b \in Int).
     z3::expr p = var("a"), q = var("b"), x = var("x");
-    axiom(forall({p, q, x}, z3::implies(mem(x, f(p, q)), isInt(x)), {{mem(x, f(p, q))}}));
+    z3::expr in = mem(x, f(p, q));
+    axiom(forall({p, q, x}, in == (isInt(x) && less(p, x, false) && less(x, q, false)), {{in}}));
     axiom(forall({p, q, x},
                  z3::implies(isInt(p) && isInt(q),
-                             mem(x, f(p, q)) ==
-                                 (isInt(x) && u2int(p) <= u2int(x) && u2int(x) <= u2int(q))),
-                 {{mem(x, f(p, q))}}));
+                             in == (isInt(x) && u2int(p) <= u2int(x) && u2int(x) <= u2int(q))),
+                 {{in}}));
   }
   return f(a, b);
 }

@@ -11,15 +11,15 @@ namespace tlapx::z3enc {
 
 namespace {
 
-// Ids of the uninterpreted constants occurring in `e`.
-void collectConstants(const z3::expr& e, std::set<unsigned>& seen, std::set<unsigned>& consts) {
+// The uninterpreted constants occurring in `e`, in order of first occurrence.
+void collectConstants(const z3::expr& e, std::set<unsigned>& seen, Exprs& consts) {
   if (!seen.insert(e.id()).second) return;
   if (e.is_quantifier()) {
     collectConstants(e.body(), seen, consts);
     return;
   }
   if (!e.is_app()) return;
-  if (e.num_args() == 0 && e.decl().decl_kind() == Z3_OP_UNINTERPRETED) consts.insert(e.id());
+  if (e.num_args() == 0 && e.decl().decl_kind() == Z3_OP_UNINTERPRETED) consts.push_back(e);
   for (unsigned i = 0; i < e.num_args(); ++i) collectConstants(e.arg(i), seen, consts);
 }
 
@@ -38,19 +38,26 @@ z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
     self = c.constant(("%self" + std::to_string(lift_)).c_str(), range);
     specs = define(*self);
   }
-  // Parameters: the quantified variables in scope that the definition mentions.
-  std::set<unsigned> seen, consts;
+  // Parameters: the quantified variables in scope and the declared symbols (constants,
+  // state variables, primed or not) that the definition mentions. Abstracting the symbols
+  // makes constructs that differ only in them one symbol applied to different arguments,
+  // so equalities carry over by congruence ({r \in S : f'[r]} = {r \in S : f[r]} from
+  // f' = f), with no extensionality step.
+  std::set<unsigned> seen;
+  Exprs consts;
   for (const auto& s : specs) {
     collectConstants(s.body, seen, consts);
     for (const auto& p : s.patterns) {
       for (const auto& t : p) collectConstants(t, seen, consts);
     }
   }
+  std::set<unsigned> inScope;
+  for (const auto& v : scopeVars_) inScope.insert(v.id());
   z3::expr_vector actual(c), params(c);
   std::vector<z3::sort> sorts;
   std::string key = prefix + ":" + range.name().str();
-  for (const auto& v : scopeVars_) {
-    if (consts.count(v.id()) == 0) continue;
+  for (const auto& v : consts) {
+    if (inScope.count(v.id()) == 0 && symbolConstants_.count(v.id()) == 0) continue;
     actual.push_back(v);
     sorts.push_back(v.get_sort());
     params.push_back(c.constant(("%p" + std::to_string(params.size())).c_str(), v.get_sort()));
@@ -62,6 +69,7 @@ z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
       for (auto& t : p) t = t.substitute(actual, params);
     }
     key += numbered(" ", s.body.id());
+    liftedBodies_.push_back(s.body);  // ids are unique only while the term is alive
   }
   auto it = lifted_.find(key);
   if (it == lifted_.end()) {
@@ -75,7 +83,9 @@ z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
       Exprs vars;
       for (unsigned i = 0; i < params.size(); ++i) vars.push_back(params[i]);
       vars.insert(vars.end(), s.vars.begin(), s.vars.end());
+      // A definition with no variables of its own holds wherever the construct occurs.
       Patterns patterns;
+      if (s.patterns.empty() && s.vars.empty()) patterns.push_back({to[0]});
       for (const auto& p : s.patterns) {
         Exprs terms;
         for (z3::expr t : p) terms.push_back(t.substitute(from, to));
@@ -101,9 +111,7 @@ Val Translator::setFilter(const Expr& e) {
                  std::vector<Binder> plain{Binder{b.vars, false, nullptr}};
                  Exprs comps = enterBinders(plain, Pol::Both, guards);
                  Val t{sig_.tuple(comps), std::nullopt};
-                 z3::expr_vector vs(sig_.ctx());
-                 for (const auto& v : comps) vs.push_back(v);
-                 def = z3::exists(vs, x.constant == t.u && membership(t, *b.domain, Pol::Both) &&
+                 def = sig_.exists(comps, x.constant == t.u && membership(t, *b.domain, Pol::Both) &&
                                           formula(*e.args[0], Pol::Both));
                } else {
                  EnvScope scope(*this);
@@ -131,10 +139,8 @@ Val Translator::setMap(const Expr& e) {
                  EnvScope scope(*this);
                  z3::expr guards = c.bool_val(true);
                  Exprs vars = enterBinders(e.binders, Pol::Both, guards);
-                 z3::expr_vector vs(c);
-                 for (const auto& v : vars) vs.push_back(v);
                  specs.push_back(
-                     Spec{{x.constant}, in == z3::exists(vs, guards && x.constant == term(*e.args[0]).u), {{in}}});
+                     Spec{{x.constant}, in == sig_.exists(vars, guards && x.constant == term(*e.args[0]).u), {{in}}});
                }
                {  // y \in S => e \in {e : y \in S}
                  EnvScope scope(*this);
@@ -191,9 +197,7 @@ Val Translator::choose(const Expr& e) {
                  EnvScope scope(*this);
                  z3::expr guards = c.bool_val(true);
                  Exprs vars = enterBinders(e.binders, Pol::Both, guards);
-                 z3::expr_vector vs(c);
-                 for (const auto& v : vars) vs.push_back(v);
-                 exists = z3::exists(vs, guards && formula(*e.args[0], Pol::Both));
+                 exists = sig_.exists(vars, guards && formula(*e.args[0], Pol::Both));
                }
                EnvScope scope(*this);
                Val chosen{self, std::nullopt};

@@ -60,15 +60,18 @@ z3::expr Translator::membership(const Val& x, const Expr& s, Pol pol) {
           EnvScope scope(*this);
           BoundVar y = freshVar(nullptr, false);
           pushVar(y);
-          return z3::forall(y.constant, z3::implies(sig_.mem(y.constant, x.u),
-                                                    membership(y.val, *a[0], pol)));
+          // Instantiated for the known elements of x only: an inferred trigger inside the
+          // unfolded membership (e.g. y.f of a record set) would loop on its own output.
+          const z3::expr in = sig_.mem(y.constant, x.u);
+          return sig_.forall({y.constant}, z3::implies(in, membership(y.val, *a[0], pol)),
+                             {{in}});
         }
         case BuiltinOp::Union: {  // \E y \in a[0] : x \in y
           EnvScope scope(*this);
           BoundVar y = freshVar(nullptr, false);
           pushVar(y);
-          return z3::exists(y.constant,
-                            membership(y.val, *a[0], pol) && sig_.mem(x.u, y.constant));
+          return sig_.exists({y.constant},
+                             membership(y.val, *a[0], pol) && sig_.mem(x.u, y.constant));
         }
         case BuiltinOp::BooleanSet:
           return x.u == sig_.bool2u(c.bool_val(true)) || x.u == sig_.bool2u(c.bool_val(false));
@@ -89,17 +92,15 @@ z3::expr Translator::membership(const Val& x, const Expr& s, Pol pol) {
       EnvScope scope(*this);
       z3::expr guards = c.bool_val(true);
       Exprs vars = enterBinders(s.binders, pol, guards);
-      z3::expr_vector vs(c);
-      for (const auto& v : vars) vs.push_back(v);
-      return z3::exists(vs, guards && equalVals(x, term(*a[0]), pol));
+      return sig_.exists(vars, guards && equalVals(x, term(*a[0]), pol));
     }
     case ExprKind::FuncSet: {  // x is a function, DOMAIN x = S, x maps S into T
       z3::expr domainEq = equalVals(Val{sig_.dom(x.u), std::nullopt}, term(*a[0]), pol);
       EnvScope scope(*this);
       BoundVar y = freshVar(nullptr, isIntDomain(*a[0]));
       pushVar(y);
-      z3::expr maps = z3::forall(
-          y.constant, z3::implies(membership(y.val, *a[0], flip(pol)),
+      z3::expr maps = sig_.forall(
+          {y.constant}, z3::implies(membership(y.val, *a[0], flip(pol)),
                                   membership(Val{sig_.app(x.u, y.val.u), std::nullopt}, *a[1], pol)));
       return sig_.isFcn(x.u) && domainEq && maps;
     }
@@ -148,11 +149,9 @@ z3::expr Translator::membership(const Val& x, const Expr& s, Pol pol) {
       const z3::expr value = x.i ? *x.i : sig_.u2int(x.u);
       if (isPrimitiveNamed(s, {"Nat"})) return isInt && value >= 0;
       if (isPrimitiveNamed(s, {"Int"})) return isInt;
-      if (isPrimitiveNamed(s, {".."})) {
-        Val lo = term(*a[0]);
-        Val hi = term(*a[1]);
-        if (lo.i && hi.i) return isInt && *lo.i <= value && value <= *hi.i;
-        return sig_.mem(x.u, sig_.range(lo.u, hi.u));
+      if (isPrimitiveNamed(s, {".."})) {  // x \in Int /\ lo =< x /\ x =< hi, for any lo, hi
+        const Val asInt{x.u, value};       // x's integer form, meaningful where isInt holds
+        return isInt && compare(term(*a[0]), asInt, false) && compare(asInt, term(*a[1]), false);
       }
       break;
     }
@@ -174,8 +173,8 @@ z3::expr Translator::subseteq(const Expr& a, const Expr& b, Pol pol) {
   EnvScope scope(*this);
   BoundVar y = freshVar(nullptr, false);
   pushVar(y);
-  return z3::forall(y.constant, z3::implies(membership(y.val, a, flip(pol)),
-                                            membership(y.val, b, pol)));
+  return sig_.forall({y.constant}, z3::implies(membership(y.val, a, flip(pol)),
+                                               membership(y.val, b, pol)));
 }
 
 z3::expr Translator::equality(const Expr& a, const Expr& b, Pol pol) {
@@ -207,15 +206,21 @@ z3::expr Translator::equality(const Expr& a, const Expr& b, Pol pol) {
     EnvScope scope(*this);
     BoundVar y = freshVar(nullptr, false);
     pushVar(y);
-    return z3::forall(y.constant, !membership(y.val, s, flip(pol)));
+    return sig_.forall({y.constant}, !membership(y.val, s, flip(pol)));
   }
-  // To establish S = T for a set constructor, compare elements (extensionality).
+  // To establish S = T for a set constructor, compare elements (extensionality). The
+  // equality of the terms is kept too, which is equivalent: to be proved, either form will
+  // do (a disjunction); where it is used both ways, both are stated (a conjunction). The
+  // terms let E-matching find a witness: a goal \E m : S = {m} is matched by a context
+  // term {x} with S = {x}.
   if (pol != Pol::Pos && (isSetConstructor(a) || isSetConstructor(b))) {
+    const z3::expr terms = sig_.eqx(term(a).u, term(b).u);
     EnvScope scope(*this);
     BoundVar y = freshVar(nullptr, false);
     pushVar(y);
-    return z3::forall(y.constant,
-                      membership(y.val, a, Pol::Both) == membership(y.val, b, Pol::Both));
+    const z3::expr elements = sig_.forall(
+        {y.constant}, membership(y.val, a, Pol::Both) == membership(y.val, b, Pol::Both));
+    return pol == Pol::Neg ? (terms || elements) : (terms && elements);
   }
   return equalVals(term(a), term(b), pol, isLiteral(a) || isLiteral(b));
 }

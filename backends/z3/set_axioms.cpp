@@ -56,6 +56,10 @@ z3::expr Signature::enumSet(const Exprs& elems) {
     withX.push_back(x);
     axiom(forall(withX, mem(x, s) == any, {{mem(x, s)}}));
     axiom(forall(as, all, {{s}}));
+    // FiniteEnum: \A a1, ..., an : IsFiniteSet({a1, ..., an}) (FiniteSetTheorems). Stated
+    // for the obligations that use IsFiniteSet (directly or through Cardinality) only.
+    Group finite(*this, "IsFiniteSet");
+    axiom(forall(as, fn("IsFiniteSet", {U()}, ctx().bool_sort())(s), {{s}}));
   }
   z3::expr_vector args(ctx());
   for (const auto& e : elems) args.push_back(e);

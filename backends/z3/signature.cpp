@@ -25,6 +25,15 @@ z3::func_decl Signature::freshFn(const std::string& prefix, const std::vector<z3
 }
 
 z3::expr Signature::forall(const Exprs& vars, const z3::expr& body, const Patterns& patterns) {
+  return quantifier(true, vars, body, patterns);
+}
+
+z3::expr Signature::exists(const Exprs& vars, const z3::expr& body) {
+  return quantifier(false, vars, body, {});
+}
+
+z3::expr Signature::quantifier(bool universal, const Exprs& vars, const z3::expr& body,
+                               const Patterns& patterns) {
   if (vars.empty()) return body;
   std::vector<Z3_app> bound;
   for (const auto& v : vars) bound.push_back(Z3_to_app(*ctx_, v));
@@ -36,8 +45,16 @@ z3::expr Signature::forall(const Exprs& vars, const z3::expr& body, const Patter
     keep.emplace_back(*ctx_, Z3_pattern_to_ast(*ctx_, pat));
     pats.push_back(pat);
   }
-  Z3_ast q = Z3_mk_forall_const(*ctx_, 0, static_cast<unsigned>(bound.size()), bound.data(),
-                                static_cast<unsigned>(pats.size()), pats.data(), body);
+  // Weight 1 (SMT-LIB's default; the C++ API's is 0): each instance is one generation
+  // later than the terms that triggered it, so E-matching loops are cut off by Z3's
+  // generation thresholds instead of flooding the search.
+  constexpr unsigned kWeight = 1;
+  Z3_ast q = universal ? Z3_mk_forall_const(*ctx_, kWeight, static_cast<unsigned>(bound.size()),
+                                            bound.data(), static_cast<unsigned>(pats.size()),
+                                            pats.data(), body)
+                       : Z3_mk_exists_const(*ctx_, kWeight, static_cast<unsigned>(bound.size()),
+                                            bound.data(), static_cast<unsigned>(pats.size()),
+                                            pats.data(), body);
   ctx_->check_error();
   return z3::expr(*ctx_, q);
 }

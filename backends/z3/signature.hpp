@@ -99,8 +99,10 @@ class Signature {
                         const z3::sort& range);
   z3::expr var(const std::string& name) { return ctx_->constant(name.c_str(), u_); }
   z3::expr intVar(const std::string& name) { return ctx_->int_const(name.c_str()); }
-  // `forall vars. body` with explicit multi-patterns (none: Z3 infers them).
+  // `forall vars. body` with explicit multi-patterns (none: Z3 infers them), and
+  // `exists vars. body`. Every quantifier of the encoding is built by these two.
   z3::expr forall(const Exprs& vars, const z3::expr& body, const Patterns& patterns = {});
+  z3::expr exists(const Exprs& vars, const z3::expr& body);
   // True the first time `group` is asked for: the caller then emits the group's axioms
   // within a Group. A group is named after the symbol it defines.
   bool once(const std::string& group) { return groups_.insert(group).second; }
@@ -124,6 +126,9 @@ class Signature {
   Exprs neededAxioms(const Exprs& assertions) const;
 
  private:
+  z3::expr quantifier(bool universal, const Exprs& vars, const z3::expr& body,
+                      const Patterns& patterns);
+
   z3::context* ctx_;
   z3::sort u_;
   std::map<std::string, z3::func_decl> fns_;

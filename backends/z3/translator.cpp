@@ -79,6 +79,11 @@ void Translator::pushVar(const BoundVar& v) {
   scopeVars_.push_back(v.constant);
 }
 
+void Translator::noteSymbolConstant(const Val& v) {
+  symbolConstants_.emplace(v.u.id(), v.u);
+  if (v.i) symbolConstants_.emplace(v.i->id(), *v.i);
+}
+
 void Translator::skolemize(const Decl* d) {
   const std::string name = "sk:" + d->name + "#" + std::to_string(declIds_.size());
   declIds_.emplace(d, declIds_.size());
@@ -88,6 +93,7 @@ void Translator::skolemize(const Decl* d) {
   } else {
     b.val = Val{sig_.var(name), std::nullopt};
   }
+  noteSymbolConstant(*b.val);
   bind(d, std::move(b));
 }
 
@@ -275,9 +281,7 @@ z3::expr Translator::quantifier(const Expr& e, Pol pol) {
   z3::expr guards = sig_.ctx().bool_val(true);
   Exprs vars = enterBinders(e.binders, forall ? flip(pol) : pol, guards);
   z3::expr body = formula(*e.args[0], pol);
-  z3::expr_vector vs(sig_.ctx());
-  for (const auto& v : vars) vs.push_back(v);
-  return forall ? z3::forall(vs, z3::implies(guards, body)) : z3::exists(vs, guards && body);
+  return forall ? sig_.forall(vars, z3::implies(guards, body)) : sig_.exists(vars, guards && body);
 }
 
 Exprs Translator::enterBinders(const std::vector<Binder>& binders, Pol guardPol,
@@ -350,11 +354,7 @@ z3::expr Translator::sequent(const Expr& e, Pol pol) {
       hyps = hyps && formula(*h.fact, flip(pol));
     }
   }
-  z3::expr body = z3::implies(hyps, formula(*e.args[0], pol));
-  if (vars.empty()) return body;
-  z3::expr_vector vs(sig_.ctx());
-  for (const auto& v : vars) vs.push_back(v);
-  return z3::forall(vs, body);
+  return sig_.forall(vars, z3::implies(hyps, formula(*e.args[0], pol)));
 }
 
 // ------------------------------------------------------------------------ terms ---
@@ -504,11 +504,17 @@ Val Translator::symbolTerm(const Expr& e) {
   }
   auto [it, added] = declIds_.emplace(&d, declIds_.size());
   const std::string name = d.name + "#" + std::to_string(it->second) + (primed ? "'" : "");
-  if (args.empty() && ints_.count({&d, primed}) != 0) return intVal(sig_.intVar(name));
+  if (args.empty() && ints_.count({&d, primed}) != 0) {
+    Val v = intVal(sig_.intVar(name));
+    noteSymbolConstant(v);
+    return v;
+  }
   z3::func_decl f = sig_.fn(name, std::vector<z3::sort>(args.size(), sig_.U()), sig_.U());
   z3::expr_vector v(sig_.ctx());
   for (const auto& x : args) v.push_back(x);
-  return Val{f(v), std::nullopt};
+  Val value{f(v), std::nullopt};
+  if (args.empty()) noteSymbolConstant(value);
+  return value;
 }
 
 // A LET operator left unexpanded (a recursive one, inside its own body or at the

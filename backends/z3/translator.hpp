@@ -155,10 +155,15 @@ class Translator {
   bool primed_ = false;
   std::vector<Val> at_;           // the values of @ in enclosing EXCEPT clauses
   Exprs scopeVars_;               // quantified constants in scope, outermost first
+  // The constants standing for declared symbols, by id (kept alive: an id is unique only
+  // while its term lives).
+  std::map<unsigned, z3::expr> symbolConstants_;
+  void noteSymbolConstant(const Val& v);
   std::set<const Decl*> letOperators_;  // operators defined by a LET met so far
   unsigned lift_ = 0;             // lifting depth: names bound variables
   unsigned depth_ = 0;            // binder depth within the current lifting level
-  std::map<std::string, z3::func_decl> lifted_;
+  std::map<std::string, z3::func_decl> lifted_;  // keyed by the ids of canonical bodies
+  Exprs liftedBodies_;  // those bodies, kept alive so that their ids are never reused
   std::map<const Decl*, std::size_t> declIds_;
   std::map<const Decl*, int> expanding_;  // LET definitions being expanded (recursion guard)
   bool quantified_ = false;

@@ -83,4 +83,25 @@ THEOREM False_untyped_le_lt == a < b => a =< b
   OBVIOUS
 THEOREM True_untyped_le_lt == ASSUME NEW m \in Int, NEW n \in Int PROVE m < n => m =< n
   OBVIOUS
+\* a..b == {i \in Int : a =< i /\ i =< b} for any a, b, with =< unspecified off Int.
+THEOREM False_range_bounds_untyped == \A x \in 0 .. a : x \in 1 .. a
+  OBVIOUS
+THEOREM True_range_bounds_untyped == \A x \in 1 .. a : x \in 0 .. a
+  OBVIOUS
+
+THEOREM False_range_subset_other_bound == 1 .. a \subseteq 0 .. b
+  OBVIOUS
+THEOREM True_range_subset_other_bound == 1 .. a \subseteq 0 .. a
+  OBVIOUS
+
+THEOREM False_range_nonempty_ordered == ASSUME NEW x \in a .. b PROVE a =< b
+  OBVIOUS
+THEOREM True_range_nonempty_ordered ==
+  ASSUME NEW m \in Int, NEW n \in Int, NEW x \in m .. n PROVE m =< n
+  OBVIOUS
+
+THEOREM False_range_untyped_finite == \A x \in 1 .. a : IsFiniteSet(1 .. a)
+  OBVIOUS
+THEOREM True_range_untyped_finite == \A x \in 1 .. a : a \in Int => IsFiniteSet(1 .. a)
+  OBVIOUS
 ====

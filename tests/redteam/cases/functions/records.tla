@@ -61,4 +61,17 @@ THEOREM False_field_of_fcn == [x \in {"a"} |-> 5].a = 6
   OBVIOUS
 THEOREM True_field_of_fcn == [x \in {"a"} |-> 5].a = 5
   OBVIOUS
+
+\* Sets of records whose elements are keyed by a field (SUBSET unfolded for known elements).
+CONSTANTS A, V
+THEOREM False_keyed_records_other_field ==
+  ASSUME NEW D \in {E \in SUBSET [slot : A, val : V] :
+                        \A d1, d2 \in E : d1.slot = d2.slot => d1 = d2}
+  PROVE  \A x1, x2 \in D : x1.val = x2.val => x1 = x2
+  OBVIOUS
+THEOREM True_keyed_records_other_field ==
+  ASSUME NEW D \in {E \in SUBSET [slot : A, val : V] :
+                        \A d1, d2 \in E : d1.slot = d2.slot => d1 = d2}
+  PROVE  \A x1, x2 \in D : x1.slot = x2.slot => x1 = x2
+  OBVIOUS
 ====
