@@ -378,7 +378,9 @@ LEMMA ProposalSafe ==
     OBVIOUS
   <2>2. m.type = "1b" /\ m.bal = b /\ Inv1b(m)
     BY <2>1 DEF MsgInv, MsgOK
-  <2>. QED  BY <2>1, <2>2 DEF Inv1b, ReportedVotes
+  <2>3. m.voted \subseteq T
+    BY <2>1 DEF ReportedVotes
+  <2>. QED  BY <2>1, <2>2, <2>3 DEF Inv1b
 <1>3. ASSUME NEW a \in Q PROVE a \in Acceptors /\ accMaxBal[a] \in Int
   <2>1. a \in Acceptors
     BY QuorumAssumption
