@@ -103,27 +103,16 @@ std::vector<bool> selectRelevant(const std::vector<const Expr*>& facts, const Ex
 
 namespace {
 
-void addConjuncts(const ExprPtr& e, bool holdsAlways, std::vector<ObligationHyp>& out) {
+// Calls f on each conjunct of `e` (nested /\ flattened, labels dropped).
+template <class F>
+void forEachConjunct(const ExprPtr& e, F&& f) {
   if (e->kind == ExprKind::Builtin && e->op == BuiltinOp::And) {
-    for (const auto& a : e->args) addConjuncts(a, holdsAlways, out);
-    return;
+    for (const auto& a : e->args) forEachConjunct(a, f);
+  } else if (e->kind == ExprKind::Label) {
+    forEachConjunct(e->args[0], f);
+  } else {
+    f(e);
   }
-  if (e->kind == ExprKind::Label) return addConjuncts(e->args[0], holdsAlways, out);
-  ObligationHyp hyp;
-  hyp.kind = ObligationHyp::Kind::Fact;
-  hyp.fact = e;
-  hyp.holdsAlways = holdsAlways;
-  out.push_back(std::move(hyp));
-}
-
-std::size_t conjunctCount(const Expr& e) {
-  if (e.kind == ExprKind::Builtin && e.op == BuiltinOp::And) {
-    std::size_t n = 0;
-    for (const auto& a : e.args) n += conjunctCount(*a);
-    return n;
-  }
-  if (e.kind == ExprKind::Label) return conjunctCount(*e.args[0]);
-  return 1;
 }
 
 }  // namespace
@@ -131,7 +120,7 @@ std::size_t conjunctCount(const Expr& e) {
 std::size_t factConjuncts(const Obligation& ob) {
   std::size_t n = 0;
   for (const auto& h : ob.hyps)
-    if (h.kind == ObligationHyp::Kind::Fact && h.fact) n += conjunctCount(*h.fact);
+    if (h.kind == ObligationHyp::Kind::Fact && h.fact) forEachConjunct(h.fact, [&n](const ExprPtr&) { ++n; });
   return n;
 }
 
@@ -143,7 +132,13 @@ std::optional<Obligation> relevantPart(const Obligation& ob, const RelevanceOpti
   for (std::size_t i = 0; i < ob.hyps.size(); ++i) {
     const ObligationHyp& h = ob.hyps[i];
     if (h.kind == ObligationHyp::Kind::Fact && h.fact) {
-      addConjuncts(h.fact, h.holdsAlways, parts[i]);
+      forEachConjunct(h.fact, [&](const ExprPtr& c) {
+        ObligationHyp conjunct;
+        conjunct.kind = ObligationHyp::Kind::Fact;
+        conjunct.fact = c;
+        conjunct.holdsAlways = h.holdsAlways;
+        parts[i].push_back(std::move(conjunct));
+      });
       for (const auto& c : parts[i]) facts.push_back(c.fact.get());
     } else {
       parts[i].push_back(h);

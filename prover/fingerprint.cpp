@@ -24,6 +24,8 @@ class Canon {
  public:
   Canon() = default;
   explicit Canon(CopyBodies& copyBodies) : copyBodies_(&copyBodies) {}
+  Canon(const Canon&) = delete;
+  Canon& operator=(const Canon&) = delete;
 
   std::string take() { return std::move(out_); }
 
@@ -167,10 +169,6 @@ class Canon {
   // substitution applied: two copies of one definition under different substitutions are
   // different symbols, so the copy's substituted body is part of its identity.
   std::string copyBody(const Decl& d) {
-    if (copyBodies_ == nullptr) {
-      ownCopyBodies_ = std::make_unique<CopyBodies>();
-      copyBodies_ = ownCopyBodies_.get();
-    }
     if (auto it = copyBodies_->find(&d); it != copyBodies_->end())
       return it->second.empty() ? "rec" : it->second;  // a recursive copy refers to itself
     (*copyBodies_)[&d] = "";
@@ -183,8 +181,8 @@ class Canon {
   }
 
   std::string out_;
-  CopyBodies* copyBodies_ = nullptr;
-  std::unique_ptr<CopyBodies> ownCopyBodies_;
+  CopyBodies ownCopyBodies_;                 // of the outermost serialization
+  CopyBodies* copyBodies_ = &ownCopyBodies_;  // shared with the nested ones
   std::vector<const Decl*> bound_;
   std::unordered_map<const Decl*, std::vector<std::size_t>> index_;
 };

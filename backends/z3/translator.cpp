@@ -517,11 +517,10 @@ Val Translator::symbolTerm(const Expr& e) {
   return value;
 }
 
-// A LET operator left unexpanded (a recursive one, inside its own body or at the
-// recursion limit): its value may depend
-// on every variable bound around its definition (`\A y : LET RECURSIVE F(n) == ... y ...`),
-// so it is a fresh function of its arguments and of all the bound variables in scope, never
-// shared with another occurrence.
+// A LET operator left unexpanded (a recursive one at the recursion limit): its value may
+// depend on every variable bound around its definition (`\A y : LET RECURSIVE F(n) == ...
+// y ...`), so it is a fresh function of its arguments and of all the bound variables in
+// scope, never shared with another occurrence.
 z3::expr Translator::unexpandedLocalOperator(const Expr& e) {
   z3::expr_vector v(sig_.ctx());
   std::vector<z3::sort> sorts;
