@@ -53,9 +53,14 @@ class Backend {
   virtual void interrupt() {}
 };
 
+// The SMT solvers of the default chain: both as a portfolio (the default), or one of them
+// (`tlapx check --solver`).
+enum class SolverChoice : std::uint8_t { Portfolio, Z3, Cvc5 };
+
 // The default chain used for SMT, Zenon, Isabelle and unannotated obligations: PTL for
 // temporal obligations (kept only if it proves them), the built-in structural check, then
-// Z3. One instance per thread. PTL obligations go to makePtlBackend() (ptl/ptl_backend.hpp).
-std::unique_ptr<Backend> makeDefaultBackend();
+// the SMT solvers. One instance per thread. PTL obligations go to makePtlBackend()
+// (ptl/ptl_backend.hpp).
+std::unique_ptr<Backend> makeDefaultBackend(SolverChoice solvers = SolverChoice::Portfolio);
 
 }  // namespace tlapx

@@ -1,12 +1,16 @@
 // The default chain behind every pragma tlapx handles with its own provers: the built-in
-// structural check, then Z3 (see backend.hpp); temporal obligations are tried with the
-// PTL backend first, as TLAPS users expect. Z3 first sees only the relevant part of a big
-// context (relevance.hpp) with a share of the budget, then the whole context.
+// structural check, then the SMT portfolio, Z3 and cvc5 (see backend.hpp); temporal
+// obligations are tried with the PTL backend first, as TLAPS users expect. On a big
+// context the solvers first see only its relevant part (relevance.hpp), then all of it.
+#include <array>
 #include <optional>
+#include <span>
+#include <utility>
 
 #include "backends/backend.hpp"
 #include "backends/budget.hpp"
 #include "backends/builtin.hpp"
+#include "backends/cvc5/cvc5_backend.hpp"
 #include "backends/relevance.hpp"
 #include "backends/ptl/ptl_backend.hpp"
 #include "backends/z3/z3_backend.hpp"
@@ -29,6 +33,11 @@ namespace {
 
 class DefaultChain final : public Backend {
  public:
+  explicit DefaultChain(SolverChoice choice) {
+    if (choice != SolverChoice::Cvc5) z3_ = makeZ3Backend();
+    if (choice != SolverChoice::Z3) cvc5_ = makeCvc5Backend();
+  }
+
   ProofResult prove(const Obligation& ob, const Budget& budget) override {
     if (isTemporalObligation(ob)) {
       ProofResult r = ptl_->prove(ob, budget);
@@ -38,62 +47,91 @@ class DefaultChain final : public Backend {
       r->note = r->note + (methodNote(ob.method).empty() ? "" : "; " + methodNote(ob.method));
       return *r;
     }
-    return proveWithZ3(ob, budget);
-  }
-  // Big contexts (whole invariants in every step): after a short try with everything, Z3
-  // tries the relevant part with a share of the budget, then everything again with the
-  // rest: the shares add up to one, so a failure costs one budget (budget.hpp).
-  // Small contexts go straight to Z3.
-  static constexpr std::size_t kBigContext = 16;  // conjuncts among the facts
-  static constexpr double kShortShare = 0.1;
-  static constexpr double kRelevantShare = 0.25;
-  static constexpr double kFullShare = 1 - kShortShare - kRelevantShare;
-
-  ProofResult proveWithZ3(const Obligation& ob, const Budget& budget) {
-    const std::optional<Obligation> part = relevantPart(ob);
-    if (!part || factConjuncts(ob) < kBigContext) return z3_->prove(ob, budget);
-    double seconds = 0;
-    std::uint64_t used = 0;
-    auto attempt = [&](const Obligation& o, double share) {
-      Budget b = budget;
-      b.stretch *= share;
-      ProofResult r = z3_->prove(o, b);
-      seconds += r.seconds;
-      used += r.rlimitUsed;
-      r.seconds = seconds;
-      r.rlimitUsed = used;
-      return r;
-    };
-    ProofResult r = attempt(ob, kShortShare);
-    if (r.status == ProofResult::Proved) return r;
-    r = attempt(*part, kRelevantShare);
-    if (r.status == ProofResult::Proved) {
-      r.note = r.note.empty() ? "proved from the relevant hypotheses" : r.note + "; proved from the relevant hypotheses";
-      return r;
-    }
-    return attempt(ob, kFullShare);
+    return proveWithSolvers(ob, budget);
   }
 
   std::string name() const override { return "default"; }
   std::string version() const override {
-    return "builtin + z3 " + z3_->version() + " + ptl " + ptl_->version();
+    std::string v = "builtin";
+    if (z3_) v += " + z3 " + z3_->version();
+    if (cvc5_) v += " + cvc5 " + cvc5_->version();
+    return v + " + ptl " + ptl_->version();
   }
   std::string encoderVersion() const override {
-    return "builtin " + std::string(kBuiltinVersion) + ", relevance 1, z3 " + z3_->encoderVersion() +
-           ", ptl " + ptl_->encoderVersion();
+    std::string v = "builtin " + std::string(kBuiltinVersion) + ", relevance 1, portfolio 1";
+    if (z3_) v += ", z3 " + z3_->encoderVersion();
+    if (cvc5_) v += ", cvc5 " + cvc5_->encoderVersion();
+    return v + ", ptl " + ptl_->encoderVersion();
   }
   void interrupt() override {
-    z3_->interrupt();
+    if (z3_) z3_->interrupt();
+    if (cvc5_) cvc5_->interrupt();
     ptl_->interrupt();
   }
 
  private:
-  std::unique_ptr<Backend> z3_ = makeZ3Backend();
+  // The portfolio: the first solver (Z3, or the one the pragma names) and then the second
+  // get shares of one budget that add up to one, so a failure costs one budget
+  // (budget.hpp). Big contexts (whole invariants in every step) first get a short try
+  // with everything, then the relevant part of the context (relevance.hpp), then
+  // everything again with the rest. With one solver, its shares grow to fill the budget.
+  static constexpr std::size_t kBigContext = 16;  // conjuncts among the facts
+  enum class Part : std::uint8_t { Whole, Relevant };
+  struct Attempt {
+    bool first;  // the first solver, or the second
+    Part part;
+    double share;
+  };
+  static constexpr std::array<Attempt, 2> kSmallPlan{{{true, Part::Whole, 0.7}, {false, Part::Whole, 0.3}}};
+  static constexpr std::array<Attempt, 5> kBigPlan{{{true, Part::Whole, 0.07},
+                                                    {true, Part::Relevant, 0.18},
+                                                    {false, Part::Relevant, 0.15},
+                                                    {true, Part::Whole, 0.45},
+                                                    {false, Part::Whole, 0.15}}};
+
+  ProofResult proveWithSolvers(const Obligation& ob, const Budget& budget) {
+    Backend* first = z3_ ? z3_.get() : cvc5_.get();
+    Backend* second = z3_ && cvc5_ ? cvc5_.get() : nullptr;
+    if (second != nullptr && ob.method.solver == SmtSolver::Cvc5) std::swap(first, second);
+    const std::optional<Obligation> part = relevantPart(ob);
+    const bool big = part && factConjuncts(ob) >= kBigContext;
+    const std::span<const Attempt> plan = big ? std::span<const Attempt>(kBigPlan) : kSmallPlan;
+    double total = 0;  // the shares of the solvers there are
+    for (const Attempt& a : plan) total += (a.first || second != nullptr) ? a.share : 0;
+    double seconds = 0;
+    std::uint64_t used = 0;
+    ProofResult r;
+    for (const Attempt& a : plan) {
+      Backend* solver = a.first ? first : second;
+      if (solver == nullptr) continue;
+      Budget b = budget;
+      b.stretch *= a.share / total;
+      r = solver->prove(a.part == Part::Relevant ? *part : ob, b);
+      seconds += r.seconds;
+      used += r.rlimitUsed;
+      r.seconds = seconds;
+      r.rlimitUsed = used;
+      if (r.status == ProofResult::Proved) {
+        if (a.part == Part::Relevant) {
+          r.note = r.note.empty() ? "proved from the relevant hypotheses" : r.note + "; proved from the relevant hypotheses";
+        }
+        return r;
+      }
+      // A counter-model of the whole encoding: no solver can prove it.
+      if (r.status == ProofResult::Failed && a.part == Part::Whole) return r;
+    }
+    return r;
+  }
+
+  std::unique_ptr<Backend> z3_;
+  std::unique_ptr<Backend> cvc5_;
   std::unique_ptr<Backend> ptl_ = makePtlBackend();
 };
 
 }  // namespace
 
-std::unique_ptr<Backend> makeDefaultBackend() { return std::make_unique<DefaultChain>(); }
+std::unique_ptr<Backend> makeDefaultBackend(SolverChoice solvers) {
+  return std::make_unique<DefaultChain>(solvers);
+}
 
 }  // namespace tlapx

@@ -14,9 +14,10 @@ std::optional<std::size_t> BackendRegistry::entryFor(Method method) const {
   return byMethod_.at(static_cast<std::size_t>(method));
 }
 
-BackendRegistry BackendRegistry::standard() {
+BackendRegistry BackendRegistry::standard(SolverChoice solvers) {
   BackendRegistry registry;
-  registry.add({Method::Default, Method::Smt, Method::Zenon, Method::Isabelle}, makeDefaultBackend);
+  registry.add({Method::Default, Method::Smt, Method::Zenon, Method::Isabelle},
+               [solvers] { return makeDefaultBackend(solvers); });
   registry.add({Method::Ptl}, makePtlBackend);
   return registry;
 }

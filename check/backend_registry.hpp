@@ -29,8 +29,8 @@ class BackendRegistry {
   std::size_t size() const { return factories_.size(); }
 
   // The backends of this build: the built-in PTL procedure for PTL, the default chain
-  // (PTL on temporal obligations, builtin, Z3) for every other method.
-  static BackendRegistry standard();
+  // (PTL on temporal obligations, builtin, the SMT solvers `solvers`) for every other method.
+  static BackendRegistry standard(SolverChoice solvers = SolverChoice::Portfolio);
 
  private:
   std::vector<Factory> factories_;

@@ -134,7 +134,11 @@ void Checker::store(const cache::Key& key, const cache::Entry& entry) {
 Checker::Request Checker::request(const Obligation& ob, std::size_t entry, const Budget& budget) {
   const Identity& id = identity(entry);
   Request r;
-  r.key = cache::Key{ob.fingerprint, id.name, id.version, id.encoderVersion};
+  // The solver a pragma puts first changes what a failure means: part of the key.
+  const char* first = ob.method.solver == SmtSolver::Z3     ? ", z3 first"
+                      : ob.method.solver == SmtSolver::Cvc5 ? ", cvc5 first"
+                                                            : "";
+  r.key = cache::Key{ob.fingerprint, id.name, id.version, id.encoderVersion + first};
   const Limits l = limitsFor(ob.method, budget);
   r.nominalSeconds = l.nominalSeconds;
   r.requested = cache::Requested{static_cast<double>(l.rlimit), l.wallSeconds};

@@ -55,6 +55,7 @@ struct CheckOptions {
   std::string shard;   // "K/N"; empty: every obligation
   std::string origin;  // empty: the host name (and the shard)
   bool smoke = false;
+  SolverChoice solvers = SolverChoice::Portfolio;
 };
 
 // A loaded module and its obligations; reports point into both.
@@ -146,7 +147,7 @@ int runCheck(const CheckOptions& options, const std::string& commandLine) {
     progress.clear();
     std::cerr << "tlapx: warning: " << message << "\n";
   };
-  const check::BackendRegistry registry = check::BackendRegistry::standard();
+  const check::BackendRegistry registry = check::BackendRegistry::standard(options.solvers);
   check::CheckSettings settings;
   settings.threads = options.threads;
   settings.stretch = options.stretch;
@@ -254,6 +255,7 @@ std::vector<CLI::Option*> addOptions(CLI::App& cmd, CheckOptions& options) {
                               "Only the obligations of the proof or step at this line (0: all, as tlapm)");
   cmd.add_option("--from", options.from, "Only obligations from this line on")->excludes(line);
   cmd.add_option("--to", options.to, "Only obligations up to this line")->excludes(line);
+  addSolverOption(cmd, options.solvers);
   cmd.add_flag("--json", options.json, "Print a JSON summary and one record per obligation");
   cmd.add_option("--junit", options.junit, "Also write a JUnit XML report to this file");
   cmd.add_option("--html", options.html, "Also write a self-contained HTML report to this file");

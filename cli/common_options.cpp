@@ -1,6 +1,8 @@
 // Shared subcommand flags and module loading (see common_options.hpp).
 #include "cli/common_options.hpp"
 
+#include <map>
+
 #include <iostream>
 
 namespace tlapx::cli {
@@ -9,6 +11,14 @@ void addIncludeOption(CLI::App& cmd, std::vector<std::string>& includeDirs) {
   cmd.add_option("-I,--include", includeDirs, "Add a folder to the module search path")
       ->check(CLI::ExistingDirectory)
       ->allow_extra_args(false);  // `-I DIR FILE...`: -I takes exactly one folder
+}
+
+void addSolverOption(CLI::App& cmd, SolverChoice& solvers) {
+  const std::map<std::string, SolverChoice> names{
+      {"portfolio", SolverChoice::Portfolio}, {"z3", SolverChoice::Z3}, {"cvc5", SolverChoice::Cvc5}};
+  cmd.add_option("--solver", solvers,
+                 "SMT solvers: portfolio (Z3, then cvc5; the default), z3 or cvc5 alone")
+      ->transform(CLI::CheckedTransformer(names, CLI::ignore_case));
 }
 
 const Module* loadChecked(Frontend& frontend, const std::string& file) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "backends/backend.hpp"
 #include "frontend/frontend.hpp"
 #include "prover/obligation_sink.hpp"
 
@@ -13,6 +14,9 @@ namespace tlapx::cli {
 
 // `-I,--include DIR` (repeatable): folders searched for EXTENDS/INSTANCE modules.
 void addIncludeOption(CLI::App& cmd, std::vector<std::string>& includeDirs);
+
+// `--solver portfolio|z3|cvc5`: the SMT solvers of the default chain.
+void addSolverOption(CLI::App& cmd, SolverChoice& solvers);
 
 // Loads `file` (printing the frontend's diagnostics to stderr); null when it could not be
 // loaded or has errors.

@@ -24,6 +24,7 @@ struct ProveOptions {
   std::vector<std::string> includeDirs;
   std::optional<unsigned> line;
   double stretch = 1.0;
+  SolverChoice solvers = SolverChoice::Portfolio;
 };
 
 int runProve(const ProveOptions& options) {
@@ -32,7 +33,7 @@ int runProve(const ProveOptions& options) {
   if (module == nullptr) return kExitFrontendErrors;
   const prover::GeneratedObligations generated = prover::generateObligations(*module);
   if (!generationSucceeded(frontend, generated)) return kExitFrontendErrors;
-  std::unique_ptr<Backend> backend = makeDefaultBackend();
+  std::unique_ptr<Backend> backend = makeDefaultBackend(options.solvers);
   std::unique_ptr<Backend> ptl = makePtlBackend();
   Budget budget;
   budget.stretch = options.stretch;
@@ -66,6 +67,7 @@ void addProveCommand(CLI::App& app, CommandResult& result) {
   addIncludeOption(*cmd, options->includeDirs);
   cmd->add_option("--line", options->line, "Only the obligations at this line");
   cmd->add_option("--stretch", options->stretch, "Multiply every budget by this factor");
+  addSolverOption(*cmd, options->solvers);
   cmd->callback([options, &result] { result.exitCode = runProve(*options); });
 }
 

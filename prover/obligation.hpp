@@ -35,8 +35,13 @@ enum class Method : std::uint8_t {
   Ptl,      // PTL: the built-in propositional temporal logic procedure
 };
 
+// The SMT solver a pragma names (Z3, Z3T: Z3; CVC3, CVC4, CVC4T: cvc5): it goes first in
+// the portfolio and gets the larger share of the budget. Any: the portfolio's own order.
+enum class SmtSolver : std::uint8_t { Any, Z3, Cvc5 };
+
 struct MethodRequest {
   Method method = Method::Default;
+  SmtSolver solver = SmtSolver::Any;
   std::string pragma;                   // the pragma as cited, e.g. "SMTT(30)"; empty if none
   std::optional<double> timeoutSeconds; // SMTT(n), Z3T(n), ZenonT(n), IsaT(n)
   std::optional<std::uint64_t> rlimitUnits;  // SMTT("rN")

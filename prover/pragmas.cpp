@@ -117,6 +117,8 @@ MethodRequest methodRequestOf(const Expr& fact, const Decl& pragma) {
   const PragmaInfo* info = infoOf(pragma.name);
   if (info == nullptr) return request;
   request.method = info->method;
+  if (pragma.name.starts_with("Z3")) request.solver = SmtSolver::Z3;
+  if (pragma.name.starts_with("CVC")) request.solver = SmtSolver::Cvc5;
   if (info->fixedTimeout > 0) request.timeoutSeconds = info->fixedTimeout;
   // The timeout is the last argument of the ...T pragmas (IsaMT(tactic, timeout)).
   if (timed(pragma, fact)) {

@@ -1,8 +1,7 @@
-// The Z3 backend: moves the goal's antecedents, ASSUME/PROVE and leading \A into the
-// context, infers integer-typed symbols, asserts the encoded hypotheses and the negated
-// goal with the axioms they need, and runs Z3 within the budget, in a schedule of
-// attempts. Each attempt encodes the obligation in a fresh z3::context of its own, so
-// results never depend on earlier attempts or obligations and instances share nothing.
+// The Z3 backend: asserts the encoded obligation (encoding.hpp) and runs Z3 within the
+// budget, in a schedule of attempts. Each attempt encodes the obligation in a fresh
+// z3::context of its own, so results never depend on earlier attempts or obligations and
+// instances share nothing.
 #include "backends/z3/z3_backend.hpp"
 
 #include <algorithm>
@@ -16,135 +15,14 @@
 
 #include "backends/budget.hpp"
 #include "backends/solver_versions.hpp"
+#include "backends/z3/encoding.hpp"
 #include "backends/z3/result.hpp"
-#include "backends/z3/translator.hpp"
 
 namespace tlapx {
 
 namespace {
 
 using namespace z3enc;
-
-// The obligation as a flat context: declarations (with optional domain), facts, and the
-// symbols of the goal's leading \A, which become Skolem constants.
-struct Context {
-  struct Item {
-    const Decl* decl = nullptr;    // declaration or Skolem constant
-    const Expr* domain = nullptr;  // its domain, if any
-    bool skolem = false;
-    const Expr* fact = nullptr;    // or a fact
-  };
-  std::vector<Item> items;
-  const Expr* goal = nullptr;
-};
-
-void addFacts(const Expr& e, Context& ctx) {
-  if (e.kind == ExprKind::Builtin && e.op == BuiltinOp::And) {
-    for (const auto& a : e.args) addFacts(*a, ctx);
-  } else {
-    ctx.items.push_back({nullptr, nullptr, false, &e});
-  }
-}
-
-Context flatten(const Obligation& ob) {
-  Context ctx;
-  for (const auto& h : ob.hyps) {
-    if (h.kind == ObligationHyp::Kind::Declaration && h.decl != nullptr) {
-      ctx.items.push_back({h.decl, h.domain.get(), false, nullptr});
-    } else if (h.fact) {
-      addFacts(*h.fact, ctx);
-    }
-  }
-  const Expr* goal = ob.goal.get();
-  for (bool changed = true; changed && goal != nullptr;) {
-    changed = false;
-    if (goal->kind == ExprKind::Label) {
-      goal = goal->args[0].get();
-      changed = true;
-    } else if (goal->kind == ExprKind::Builtin && goal->op == BuiltinOp::Implies) {
-      addFacts(*goal->args[0], ctx);
-      goal = goal->args[1].get();
-      changed = true;
-    } else if (goal->kind == ExprKind::Sequent) {
-      for (const auto& h : goal->hyps) {
-        if (h.newDecl) {
-          ctx.items.push_back({h.newDecl.get(), h.newDecl->body.get(), false, nullptr});
-        } else if (h.fact) {
-          addFacts(*h.fact, ctx);
-        }
-      }
-      goal = goal->args[0].get();
-      changed = true;
-    } else if (goal->kind == ExprKind::Quant && goal->quantOp == QuantOp::Forall &&
-               std::none_of(goal->binders.begin(), goal->binders.end(),
-                            [](const Binder& b) { return b.tuple; })) {
-      for (const auto& b : goal->binders) {
-        for (const auto& v : b.vars) ctx.items.push_back({v.get(), b.domain.get(), true, nullptr});
-      }
-      goal = goal->args[0].get();
-      changed = true;
-    }
-  }
-  ctx.goal = goal;
-  return ctx;
-}
-
-// Whether any asserted formula contains a quantifier.
-bool hasQuantifier(const z3::expr& e, std::set<unsigned>& seen) {
-  if (!seen.insert(e.id()).second) return false;
-  if (e.is_quantifier()) return true;
-  if (!e.is_app()) return false;
-  for (unsigned i = 0; i < e.num_args(); ++i) {
-    if (hasQuantifier(e.arg(i), seen)) return true;
-  }
-  return false;
-}
-
-// The obligation encoded in one context: the hypotheses, the negated goal and the axioms
-// they need. Throws EncodeError when the goal cannot be encoded.
-struct Encoding {
-  Exprs assertions;
-  bool ground = true;  // no quantifier anywhere: a model is a genuine counter-example
-  std::string note;    // hypotheses left out
-};
-
-Encoding encode(const Obligation& ob, const Context& flat, Signature& sig) {
-  std::vector<const Expr*> facts;
-  std::vector<std::pair<const Decl*, const Expr*>> decls;
-  for (const auto& item : flat.items) {
-    if (item.fact != nullptr) facts.push_back(item.fact);
-    if (item.decl != nullptr) decls.emplace_back(item.decl, item.domain);
-  }
-  Translator tr(sig, inferIntDecls(facts, decls),
-                std::set<const Decl*>(ob.opaque.begin(), ob.opaque.end()));
-  Encoding enc;
-  std::size_t dropped = 0;
-  std::string firstDropped;
-  for (const auto& item : flat.items) {
-    try {
-      if (item.skolem) tr.skolemize(item.decl);
-      if (item.decl != nullptr && item.domain != nullptr) {
-        enc.assertions.push_back(tr.membership(tr.declValue(item.decl), *item.domain, Pol::Pos));
-      } else if (item.fact != nullptr) {
-        enc.assertions.push_back(tr.formula(*item.fact, Pol::Pos));
-      }
-    } catch (const EncodeError& e) {
-      ++dropped;  // dropping a hypothesis is sound
-      firstDropped = firstDropped.empty() ? e.what() : firstDropped;
-    }
-  }
-  enc.assertions.push_back(!tr.formula(*flat.goal, Pol::Neg));
-  for (const auto& a : sig.neededAxioms(enc.assertions)) enc.assertions.push_back(a);
-  if (dropped > 0) {
-    enc.note = std::to_string(dropped) + " hypotheses not encodable, left out (" + firstDropped + ")";
-  }
-  std::set<unsigned> seen;
-  enc.ground = !tr.quantified();
-  for (std::size_t i = 0; enc.ground && i < enc.assertions.size(); ++i) {
-    enc.ground = !hasQuantifier(enc.assertions[i], seen);
-  }
-  return enc;
-}
 
 class Z3Backend final : public Backend {
  public:
@@ -159,17 +37,19 @@ class Z3Backend final : public Backend {
   }
   std::string name() const override { return "z3"; }
   std::string version() const override { return z3Version(); }
-  std::string encoderVersion() const override { return kEncoderVersion; }
+  std::string encoderVersion() const override { return z3EncoderVersion(); }
   void interrupt() override {
     const std::lock_guard lock(mutex_);
     interrupted_ = true;
     if (running_ != nullptr) running_->interrupt();
   }
 
- private:
+ public:
   // Bump whenever a change of the encoding or of the solver strategy can change a result:
   // cached results of other encoder versions are then not reused.
   static constexpr const char* kEncoderVersion = "6";
+
+ private:
 
   // The solver attempts, in order, each in a fresh context (so that it behaves the same
   // whatever came before) with a share of the obligation's rlimit, until one decides.
@@ -289,6 +169,8 @@ class Z3Backend final : public Backend {
 };
 
 }  // namespace
+
+std::string z3EncoderVersion() { return Z3Backend::kEncoderVersion; }
 
 std::unique_ptr<Backend> makeZ3Backend() {
   static std::once_flag capped;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 
 #include "backends/backend.hpp"
 
@@ -17,5 +18,9 @@ namespace tlapx {
 constexpr unsigned kZ3MemoryMegabytes = 512;
 
 std::unique_ptr<Backend> makeZ3Backend();
+
+// The version of the Z3 encoding (a Backend's encoderVersion(); also used by the cvc5
+// backend, which solves the same encoding).
+std::string z3EncoderVersion();
 
 }  // namespace tlapx

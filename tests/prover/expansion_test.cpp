@@ -92,6 +92,28 @@ THEOREM A => A
   EXPECT_EQ(mains[0]->fingerprint, mains[5]->fingerprint);  // the method is not fingerprinted
 }
 
+TEST(Expansion, SolverPragmasNameTheFirstSolverOfThePortfolio) {
+  auto g = generate(R"(EXTENDS TLAPS
+CONSTANT A
+THEOREM A => A
+  BY Z3T(10)
+THEOREM A => A
+  BY CVC4
+THEOREM A => A
+  BY CVC4T(5)
+THEOREM A => A
+  BY SMT)");
+  const auto mains = g.of(K::Main);
+  ASSERT_EQ(mains.size(), 4u) << dump(g);
+  EXPECT_EQ(mains[0]->method.solver, SmtSolver::Z3);
+  EXPECT_EQ(mains[0]->method.timeoutSeconds, 10.0);
+  EXPECT_EQ(mains[1]->method.solver, SmtSolver::Cvc5);
+  EXPECT_EQ(mains[2]->method.solver, SmtSolver::Cvc5);
+  EXPECT_EQ(mains[2]->method.timeoutSeconds, 5.0);
+  EXPECT_EQ(mains[3]->method.solver, SmtSolver::Any);
+  for (const Obligation* ob : mains) EXPECT_EQ(ob->method.method, Method::Smt);
+}
+
 TEST(Expansion, FactsProvedWithoutTemporalHypothesesHoldAlways) {
   auto g = generate(R"(EXTENDS TLAPS
 VARIABLE x

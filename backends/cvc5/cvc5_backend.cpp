@@ -1,0 +1,146 @@
+// The cvc5 backend (see cvc5_backend.hpp): encodes the obligation with the Z3 encoding in a
+// z3::context used only as a term builder, converts the assertions into a fresh cvc5
+// solver per slice and checks them. Slices cycle through cvc5 strategies (a repeated
+// strategy would repeat its answer: cvc5 is deterministic for a resource limit) and share
+// the budget. Interrupts take effect between slices.
+#include "backends/cvc5/cvc5_backend.hpp"
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <string_view>
+#include <utility>
+
+#include "backends/budget.hpp"
+#include "backends/cvc5/term_conversion.hpp"
+#include "backends/solver_versions.hpp"
+#include "backends/z3/encoding.hpp"
+#include "backends/z3/z3_backend.hpp"
+
+namespace tlapx {
+
+namespace {
+
+using Options = std::vector<std::pair<std::string_view, std::string_view>>;
+
+// cvc5's strategies, one per slice in turn. Each runs E-matching on the encoding's
+// patterns; they differ in what follows when E-matching saturates without a proof.
+const std::array<Options, 3> kStrategies{{
+    // enumerative instantiation with the ground terms of the context
+    {{"enum-inst", "true"}},
+    // triggers only on the relevant terms, then conflict-based instantiation, then enumeration
+    {{"relevant-triggers", "true"}, {"enum-inst", "true"}, {"enum-inst-interleave", "true"}},
+    // multi-triggers where single ones exist too, with counterexample-guided instantiation
+    {{"multi-trigger-when-single", "true"}, {"cegqi-all", "true"}, {"enum-inst", "true"}},
+}};
+
+ProofResult::Status statusOf(const cvc5::Result& r) {
+  if (r.isUnsat()) return ProofResult::Proved;
+  if (r.isSat()) return ProofResult::Failed;
+  switch (r.getUnknownExplanation()) {
+    case cvc5::RESOURCEOUT: return ProofResult::ResourceOut;
+    case cvc5::TIMEOUT: return ProofResult::Timeout;
+    case cvc5::INTERRUPTED: return ProofResult::Timeout;
+    default: return ProofResult::Unknown;
+  }
+}
+
+class Cvc5Backend final : public Backend {
+ public:
+  ProofResult prove(const Obligation& ob, const Budget& budget) override {
+    const auto start = std::chrono::steady_clock::now();
+    interrupted_ = false;
+    ProofResult result = run(ob, budget);
+    result.backend = "cvc5";
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const std::string note = methodNote(ob.method);
+    if (!note.empty()) result.note = result.note.empty() ? note : note + "; " + result.note;
+    return result;
+  }
+  std::string name() const override { return "cvc5"; }
+  std::string version() const override { return cvc5Version(); }
+  // Also the version of the Z3 encoding it converts, which is the bulk of what it solves.
+  std::string encoderVersion() const override { return "1 (z3 encoding " + z3EncoderVersion() + ")"; }
+  void interrupt() override { interrupted_ = true; }
+
+ private:
+  ProofResult run(const Obligation& ob, const Budget& budget) {
+    ProofResult result;
+    if (!ob.goal) {
+      result.status = ProofResult::Error;
+      result.reason = "obligation without goal";
+      return result;
+    }
+    const Limits limits = limitsFor(ob.method, budget);
+    try {
+      z3::context ctx;
+      z3enc::Signature sig(ctx);
+      const z3enc::Encoding enc = z3enc::encode(ob, z3enc::flatten(ob), sig);
+      result.note = enc.note;
+      double left = limits.nominalSeconds;
+      for (std::size_t slice = 0; left > 1e-3; ++slice) {
+        if (interrupted_) {
+          result.status = ProofResult::Unknown;
+          result.reason = "interrupted";
+          break;
+        }
+        const double seconds = std::min(left, kCvc5SliceSeconds);
+        left -= seconds;
+        result.status = check(enc, slice, seconds, result.reason);
+        if (result.status == ProofResult::Proved || result.status == ProofResult::Failed) break;
+      }
+      result.rlimitUsed = static_cast<std::uint64_t>(
+          std::ceil((limits.nominalSeconds - std::max(left, 0.0)) * static_cast<double>(kRlimitPerSecond)));
+    } catch (const z3enc::EncodeError& e) {
+      result.status = ProofResult::Error;
+      result.reason = std::string("cannot encode: ") + e.what();
+    } catch (const cvc5enc::ConversionError& e) {
+      result.status = ProofResult::Error;
+      result.reason = std::string("cannot convert for cvc5: ") + e.what();
+    } catch (const cvc5::CVC5ApiException& e) {
+      result.status = ProofResult::Error;
+      result.reason = std::string("cvc5: ") + e.what();
+    } catch (const z3::exception& e) {
+      result.status = ProofResult::Error;
+      result.reason = std::string("z3: ") + e.msg();
+    }
+    return result;
+  }
+
+  // Slice number `slice`: a fresh solver with the next strategy, `seconds` of nominal
+  // budget as its resource limit and the CPU-time factor of budget.hpp as its time limit.
+  // Once every strategy had a slice, they run again with another random seed (with the
+  // same seed and limit, a strategy would give the same answer again).
+  static ProofResult::Status check(const z3enc::Encoding& enc, std::size_t slice, double seconds,
+                                   std::string& reason) {
+    cvc5::Solver solver;
+    solver.setLogic("ALL");
+    solver.setOption("rlimit-per", std::to_string(static_cast<std::uint64_t>(
+                                       std::ceil(seconds * static_cast<double>(kCvc5RlimitPerSecond)))));
+    solver.setOption("tlimit-per", std::to_string(static_cast<std::uint64_t>(
+                                       std::ceil(1000 * std::max(kMinCapSeconds, kWallFactor * seconds)))));
+    for (const auto& [name, value] : kStrategies[slice % kStrategies.size()]) {
+      solver.setOption(std::string(name), std::string(value));
+    }
+    if (const std::size_t round = slice / kStrategies.size(); round > 0) {
+      solver.setOption("seed", std::to_string(round));
+      solver.setOption("sat-random-seed", std::to_string(round));
+    }
+    cvc5enc::TermConverter converter(solver);
+    for (const auto& a : enc.assertions) solver.assertFormula(converter.convert(a));
+    const cvc5::Result r = solver.checkSat();
+    const ProofResult::Status status = statusOf(r);
+    reason = status == ProofResult::Proved ? "" : status == ProofResult::Failed ? "counter-model" : r.toString();
+    return status;
+  }
+
+  std::atomic<bool> interrupted_{false};
+};
+
+}  // namespace
+
+std::unique_ptr<Backend> makeCvc5Backend() { return std::make_unique<Cvc5Backend>(); }
+
+}  // namespace tlapx

@@ -1,0 +1,113 @@
+// Flattening and encoding of an obligation (see encoding.hpp).
+#include "backends/z3/encoding.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace tlapx::z3enc {
+
+namespace {
+
+void addFacts(const Expr& e, Context& ctx) {
+  if (e.kind == ExprKind::Builtin && e.op == BuiltinOp::And) {
+    for (const auto& a : e.args) addFacts(*a, ctx);
+  } else {
+    ctx.items.push_back({nullptr, nullptr, false, &e});
+  }
+}
+
+// Whether any asserted formula contains a quantifier.
+bool hasQuantifier(const z3::expr& e, std::set<unsigned>& seen) {
+  if (!seen.insert(e.id()).second) return false;
+  if (e.is_quantifier()) return true;
+  if (!e.is_app()) return false;
+  for (unsigned i = 0; i < e.num_args(); ++i) {
+    if (hasQuantifier(e.arg(i), seen)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Context flatten(const Obligation& ob) {
+  Context ctx;
+  for (const auto& h : ob.hyps) {
+    if (h.kind == ObligationHyp::Kind::Declaration && h.decl != nullptr) {
+      ctx.items.push_back({h.decl, h.domain.get(), false, nullptr});
+    } else if (h.fact) {
+      addFacts(*h.fact, ctx);
+    }
+  }
+  const Expr* goal = ob.goal.get();
+  for (bool changed = true; changed && goal != nullptr;) {
+    changed = false;
+    if (goal->kind == ExprKind::Label) {
+      goal = goal->args[0].get();
+      changed = true;
+    } else if (goal->kind == ExprKind::Builtin && goal->op == BuiltinOp::Implies) {
+      addFacts(*goal->args[0], ctx);
+      goal = goal->args[1].get();
+      changed = true;
+    } else if (goal->kind == ExprKind::Sequent) {
+      for (const auto& h : goal->hyps) {
+        if (h.newDecl) {
+          ctx.items.push_back({h.newDecl.get(), h.newDecl->body.get(), false, nullptr});
+        } else if (h.fact) {
+          addFacts(*h.fact, ctx);
+        }
+      }
+      goal = goal->args[0].get();
+      changed = true;
+    } else if (goal->kind == ExprKind::Quant && goal->quantOp == QuantOp::Forall &&
+               std::none_of(goal->binders.begin(), goal->binders.end(),
+                            [](const Binder& b) { return b.tuple; })) {
+      for (const auto& b : goal->binders) {
+        for (const auto& v : b.vars) ctx.items.push_back({v.get(), b.domain.get(), true, nullptr});
+      }
+      goal = goal->args[0].get();
+      changed = true;
+    }
+  }
+  ctx.goal = goal;
+  return ctx;
+}
+
+Encoding encode(const Obligation& ob, const Context& flat, Signature& sig) {
+  std::vector<const Expr*> facts;
+  std::vector<std::pair<const Decl*, const Expr*>> decls;
+  for (const auto& item : flat.items) {
+    if (item.fact != nullptr) facts.push_back(item.fact);
+    if (item.decl != nullptr) decls.emplace_back(item.decl, item.domain);
+  }
+  Translator tr(sig, inferIntDecls(facts, decls),
+                std::set<const Decl*>(ob.opaque.begin(), ob.opaque.end()));
+  Encoding enc;
+  std::size_t dropped = 0;
+  std::string firstDropped;
+  for (const auto& item : flat.items) {
+    try {
+      if (item.skolem) tr.skolemize(item.decl);
+      if (item.decl != nullptr && item.domain != nullptr) {
+        enc.assertions.push_back(tr.membership(tr.declValue(item.decl), *item.domain, Pol::Pos));
+      } else if (item.fact != nullptr) {
+        enc.assertions.push_back(tr.formula(*item.fact, Pol::Pos));
+      }
+    } catch (const EncodeError& e) {
+      ++dropped;  // dropping a hypothesis is sound
+      firstDropped = firstDropped.empty() ? e.what() : firstDropped;
+    }
+  }
+  enc.assertions.push_back(!tr.formula(*flat.goal, Pol::Neg));
+  for (const auto& a : sig.neededAxioms(enc.assertions)) enc.assertions.push_back(a);
+  if (dropped > 0) {
+    enc.note = std::to_string(dropped) + " hypotheses not encodable, left out (" + firstDropped + ")";
+  }
+  std::set<unsigned> seen;
+  enc.ground = !tr.quantified();
+  for (std::size_t i = 0; enc.ground && i < enc.assertions.size(); ++i) {
+    enc.ground = !hasQuantifier(enc.assertions[i], seen);
+  }
+  return enc;
+}
+
+}  // namespace tlapx::z3enc
