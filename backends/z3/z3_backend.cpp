@@ -169,7 +169,7 @@ class Z3Backend final : public Backend {
  private:
   // Bump whenever a change of the encoding or of the solver strategy can change a result:
   // cached results of other encoder versions are then not reused.
-  static constexpr const char* kEncoderVersion = "6";
+  static constexpr const char* kEncoderVersion = "7";
 
   // The solver attempts, in order, each in a fresh context (so that it behaves the same
   // whatever came before) with a share of the obligation's rlimit, until one decides.
@@ -267,7 +267,7 @@ class Z3Backend final : public Backend {
         if (const char* dump = std::getenv("TLAPX_Z3_DUMP"); dump != nullptr && attempt == 0) {
           std::ofstream(std::string(dump) + "/ob" + std::to_string(ob.id) + ".smt2") << solver.to_smt2();
         }
-        result = interpret(solver, solver.check(), enc.ground, rlimit);
+        result = interpret(ob, solver, solver.check(), enc.ground, rlimit);
         used += result.rlimitUsed;
         result.note = enc.note;
         if (result.status != ProofResult::ResourceOut && result.status != ProofResult::Unknown) break;
