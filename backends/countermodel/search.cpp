@@ -274,13 +274,12 @@ class Search {
     if (auto it = hints_.find(nameOf(s)); it != hints_.end()) {
       for (const Value& v : it->second) add(v);
     }
-    // x \in S among the declarations and hypotheses, S finite: its elements.
-    bool finiteDomain = false;
+    // x \in S among the declarations and hypotheses: S's elements, or a sample of them.
+    bool sampled = false;
     const auto fromDomain = [&](const Expr& domain) {
-      auto set = evaluator_.value(domain);
-      if (!set || set->kind() != Value::Kind::Set) return;
-      finiteDomain = true;
-      for (const Value& v : set->elements()) add(v);
+      const std::vector<Value> sample = samples(domain);
+      sampled = sampled || !sample.empty();
+      for (const Value& v : sample) add(v);
     };
     for (const auto& [d, domain] : problem_.decls) {
       if (domain != nullptr && Symbol{d, false} == s) fromDomain(*domain);
@@ -288,9 +287,95 @@ class Search {
     for (const Expr* f : problem_.facts) {
       if (f->kind == ExprKind::Builtin && f->op == BuiltinOp::In && isSymbol(*f->args[0], s)) fromDomain(*f->args[1]);
     }
-    if (!finiteDomain) {
+    if (!sampled) {
       for (const Value& v : pool_) add(v);
     }
+    return out;
+  }
+
+  // Some elements of the set `domain`: all of them when it is a finite set value, else a
+  // sample by its form (Nat, Int, STRING, Seq(S), SUBSET S, [S -> T], records, products,
+  // unions, filters); empty when unknown. Membership is checked separately.
+  std::vector<Value> samples(const Expr& domain) {
+    if (auto set = evaluator_.value(domain); set && set->kind() == Value::Kind::Set) {
+      std::vector<Value> elements = set->elements();
+      if (elements.size() > kMaxCandidates) elements.resize(kMaxCandidates);
+      return elements;
+    }
+    const auto& a = domain.args;
+    const auto primitive = [&](const char* name, std::size_t arity) {
+      return (domain.kind == ExprKind::Ident || domain.kind == ExprKind::OpApp) && domain.decl != nullptr &&
+             domain.decl->primitive && domain.decl->name == name && a.size() == arity;
+    };
+    std::vector<Value> out;
+    if (primitive("Nat", 0) || primitive("Int", 0)) {
+      for (std::int64_t i = primitive("Int", 0) ? -1 : 0; i <= 3; ++i) out.push_back(Value::integer(i));
+      for (const Value& v : symbols_.literals()) {
+        if (v.kind() == Value::Kind::Int) out.push_back(v);
+      }
+    } else if (domain.kind == ExprKind::Builtin && domain.op == BuiltinOp::StringSet) {
+      for (const Value& v : symbols_.literals()) {
+        if (v.kind() == Value::Kind::String) out.push_back(v);
+      }
+    } else if (primitive("Seq", 1)) {
+      std::vector<Value> elements = samples(*a[0]);
+      if (elements.size() > 4) elements.resize(4);
+      out.push_back(Value::tuple({}));
+      for (const Value& e : elements) out.push_back(Value::tuple({e}));
+      for (const Value& e : elements) {
+        for (const Value& f : elements) out.push_back(Value::tuple({e, f}));
+      }
+    } else if (domain.kind == ExprKind::Builtin && domain.op == BuiltinOp::Subset) {
+      std::vector<Value> elements = samples(*a[0]);
+      if (elements.size() > 4) elements.resize(4);
+      out.push_back(*Value::set({}));
+      for (std::size_t i = 0; i < elements.size(); ++i) {
+        if (auto one = Value::set({elements[i]})) out.push_back(*one);
+        for (std::size_t j = i + 1; j < elements.size(); ++j) {
+          if (auto two = Value::set({elements[i], elements[j]})) out.push_back(*two);
+        }
+      }
+    } else if (domain.kind == ExprKind::Builtin &&
+               (domain.op == BuiltinOp::Cup || domain.op == BuiltinOp::Cap || domain.op == BuiltinOp::SetMinus)) {
+      out = samples(*a[0]);
+      if (domain.op == BuiltinOp::Cup) {
+        const std::vector<Value> second = samples(*a[1]);
+        out.insert(out.end(), second.begin(), second.end());
+      }
+    } else if (domain.kind == ExprKind::SetFilter && domain.binders.size() == 1 && domain.binders[0].domain) {
+      out = samples(*domain.binders[0].domain);
+    } else if (domain.kind == ExprKind::FuncSet || domain.kind == ExprKind::RecordSet ||
+               domain.kind == ExprKind::Times) {
+      // Functions from the (finite) arguments to samples of the values.
+      std::vector<std::pair<Value, std::vector<Value>>> columns;
+      if (domain.kind == ExprKind::FuncSet) {
+        auto from = evaluator_.value(*a[0]);
+        if (!from || from->kind() != Value::Kind::Set) return {};
+        for (const Value& k : from->elements()) columns.emplace_back(k, samples(*a[1]));
+      } else {
+        for (std::size_t i = 0; i < a.size(); ++i) {
+          columns.emplace_back(domain.kind == ExprKind::RecordSet ? Value::string(domain.fields[i])
+                                                                  : Value::integer(static_cast<std::int64_t>(i + 1)),
+                               samples(*a[i]));
+        }
+      }
+      std::vector<Value::Mapping> rows{{}};
+      for (const auto& [k, values] : columns) {
+        std::vector<Value::Mapping> next;
+        for (const auto& row : rows) {
+          for (const Value& v : values) {
+            if (next.size() >= kMaxCandidates) break;
+            next.push_back(row);
+            next.back().emplace_back(k, v);
+          }
+        }
+        rows = std::move(next);
+      }
+      for (auto& row : rows) {
+        if (auto f = Value::function(std::move(row))) out.push_back(*f);
+      }
+    }
+    if (out.size() > kMaxCandidates) out.resize(kMaxCandidates);
     return out;
   }
 
@@ -312,7 +397,7 @@ class Search {
     for (const Value& s : strings) pool.push_back(*Value::set({s}));
     if (strings.size() >= 2) pool.push_back(*Value::set({strings[0], strings[1]}));
     pool.push_back(Value::tuple({}));
-    pool.push_back(Value::tuple({Value::integer(1)}));
+    for (std::int64_t i = 0; i <= 1; ++i) pool.push_back(Value::tuple({Value::integer(i)}));
     return pool;
   }
 

@@ -15,6 +15,7 @@
 #include <mutex>
 
 #include "backends/budget.hpp"
+#include "backends/countermodel/search.hpp"
 #include "backends/solver_versions.hpp"
 #include "backends/z3/result.hpp"
 #include "backends/z3/translator.hpp"
@@ -151,6 +152,11 @@ class Z3Backend final : public Backend {
   ProofResult prove(const Obligation& ob, const Budget& budget) override {
     const auto start = std::chrono::steady_clock::now();
     ProofResult result = run(ob, budget);
+    // A false goal Z3 did not refute (quantifiers, budget): a checked counter-model still
+    // tells the user why, without changing the status.
+    if (result.status != ProofResult::Proved && result.counterModel.empty() && !interrupted()) {
+      result.counterModel = countermodel::findCounterModel(ob);
+    }
     result.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::string note = methodNote(ob.method);

@@ -187,6 +187,21 @@ TEST_F(CounterModel, LeadingForallAndImplication) {
   EXPECT_EQ(search(ob), "u = 2\n");
 }
 
+TEST_F(CounterModel, SamplesOfInfiniteDomains) {
+  // ASSUME NEW x \in Seq(Nat), Len(x) > 0 PROVE Head(x) > 0
+  EXPECT_EQ(search(sequent({{x, a.op1("Seq", a.nat())}}, {a.op2(">", a.op1("Len", a.id(x)), a.num(0))},
+                           a.op2(">", a.op1("Head", a.id(x)), a.num(0)))),
+            "x = <<0>>\n");
+  // ASSUME NEW x \in [1..2 -> Nat \X {"p"}] PROVE x[1][1] = x[2][1]
+  auto pair = a.times({a.nat(), a.set({a.str("p")})});
+  EXPECT_EQ(search(sequent({{x, a.funcSet(a.range(one, two), pair)}}, {},
+                           a.eq(a.fapp(a.fapp(a.id(x), one), one), a.fapp(a.fapp(a.id(x), two), one)))),
+            "x = <<<<0, \"p\">>, <<1, \"p\">>>>\n");
+  // ASSUME NEW S \in SUBSET Nat, NEW y \in S PROVE y = 0
+  EXPECT_EQ(search(sequent({{S, a.bi(BuiltinOp::Subset, {a.nat()})}, {y, a.id(S)}}, {}, a.eq(a.id(y), a.num(0)))),
+            "S = {0, 1}\ny = 1\n");
+}
+
 TEST_F(CounterModel, HintsFirstYetChecked) {
   auto ob = a.obligation({a.in(a.id(x), a.nat())}, a.neq(a.id(x), a.op2("-", a.num(57), one)));
   EXPECT_EQ(search(ob), "");  // the pool has no 56

@@ -20,20 +20,21 @@ THEOREM Step == v \in Nat /\ v' = v + 1 => v' = v
 ====
 )";
 
+// Z3 spends its whole budget on Step before giving up: a small one keeps the tests fast.
 struct CliCounterModel : ::testing::Test {
   tlapx::testing::TempDir dir;
   std::string module = dir.write("Refuted.tla", kFalse);
 };
 
 TEST_F(CliCounterModel, TheTextReportShowsIt) {
-  const testing::RunResult r = testing::runTlapx({"check", "--no-cache", module}, dir.path());
+  const testing::RunResult r = testing::runTlapx({"check", "--no-cache", "--stretch", "0.05", module}, dir.path());
   EXPECT_EQ(r.exitCode, 10) << r.out << r.err;
   EXPECT_NE(r.out.find("  counter-model:\n  x = 2\n"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("  counter-model:\n  v = 0\n  v' = 1\n"), std::string::npos) << r.out;
 }
 
 TEST_F(CliCounterModel, TheJsonReportCarriesIt) {
-  const testing::RunResult r = testing::runTlapx({"check", "--no-cache", "--json", module}, dir.path());
+  const testing::RunResult r = testing::runTlapx({"check", "--no-cache", "--stretch", "0.05", "--json", module}, dir.path());
   const auto json = nlohmann::json::parse(r.out);
   std::vector<std::string> models;
   for (const auto& o : json.at("obligations")) {
