@@ -137,9 +137,12 @@ Truth Evaluator::membership(const Value& v, const Expr& s) {
   }
 }
 
-void Evaluator::spend() {
-  if (steps_ == 0) throw Unevaluable{};
-  --steps_;
+void Evaluator::spend(std::uint64_t cost) {
+  if (steps_ < cost) {
+    steps_ = 0;
+    throw Unevaluable{};
+  }
+  steps_ -= cost;
 }
 
 Value::Elements Evaluator::finiteSet(const Value& v) const {
@@ -152,6 +155,7 @@ namespace {
 }  // namespace
 
 Value Evaluator::makeSet(Value::Elements elements) {
+  spend(elements.size());  // building a set costs its size
   auto s = Value::set(std::move(elements));
   if (!s) throw Unevaluable{};
   return *s;
@@ -757,6 +761,7 @@ std::vector<Evaluator::Combination> Evaluator::bindings(const std::vector<Binder
     const std::size_t rounds = b.tuple ? 1 : b.vars.size();
     for (std::size_t r = 0; r < rounds; ++r) {
       if (combos.size() * domain.size() > kMaxSet) throw Unevaluable{};
+      spend(combos.size() * domain.size());
       std::vector<Combination> next;
       for (const auto& c : combos) {
         for (const Value& x : domain) {

@@ -33,7 +33,8 @@ bool isStateLevel(const Decl& d);
 
 class Evaluator {
  public:
-  // `steps`: how many expression nodes all evaluations together may visit.
+  // `steps`: how many expression nodes all evaluations together may visit (building a
+  // set costs its size).
   explicit Evaluator(std::uint64_t steps) : steps_(steps) {}
 
   void assign(const Symbol& symbol, Value value) { assignment_[symbol] = std::move(value); }
@@ -72,8 +73,8 @@ class Evaluator {
   };
   std::vector<Combination> bindings(const std::vector<Binder>& binders);
   Value::Elements finiteSet(const Value& v) const;
-  static Value makeSet(Value::Elements elements);
-  void spend();
+  Value makeSet(Value::Elements elements);  // costs its size in steps
+  void spend(std::uint64_t cost = 1);
 
   std::uint64_t steps_;
   std::map<Symbol, Value> assignment_;

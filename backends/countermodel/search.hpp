@@ -24,7 +24,7 @@ using Hints = std::map<std::string, std::vector<Value>>;
 struct SearchLimits {
   std::uint64_t steps = 400'000;    // expression nodes evaluated, in all
   std::size_t assignments = 20'000;  // (partial) assignments tried
-  double seconds = 0.5;              // wall-clock safety cap
+  double seconds = 2;                // wall-clock safety cap (the steps bound comes first)
 };
 
 // The counter-model as lines "name = value", sorted; empty when none was found.
