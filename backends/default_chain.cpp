@@ -3,6 +3,7 @@
 // obligations are tried with the PTL backend first, as TLAPS users expect. On a big
 // context the solvers first see only its relevant part (relevance.hpp), then all of it.
 #include <array>
+#include <atomic>
 #include <optional>
 #include <span>
 #include <utility>
@@ -10,6 +11,7 @@
 #include "backends/backend.hpp"
 #include "backends/budget.hpp"
 #include "backends/builtin.hpp"
+#include "backends/countermodel/search.hpp"
 #include "backends/cvc5/cvc5_backend.hpp"
 #include "backends/relevance.hpp"
 #include "backends/ptl/ptl_backend.hpp"
@@ -39,6 +41,7 @@ class DefaultChain final : public Backend {
   }
 
   ProofResult prove(const Obligation& ob, const Budget& budget) override {
+    interrupted_ = false;
     if (isTemporalObligation(ob)) {
       ProofResult r = ptl_->prove(ob, budget);
       if (r.status == ProofResult::Proved) return r;
@@ -47,7 +50,13 @@ class DefaultChain final : public Backend {
       r->note = r->note + (methodNote(ob.method).empty() ? "" : "; " + methodNote(ob.method));
       return *r;
     }
-    return proveWithSolvers(ob, budget);
+    ProofResult r = proveWithSolvers(ob, budget);
+    // A false goal no solver refuted (quantifiers, budget): a checked counter-model still
+    // tells the user why, without changing the status.
+    if (r.status != ProofResult::Proved && r.counterModel.empty() && !interrupted_) {
+      r.counterModel = countermodel::findCounterModel(ob);
+    }
+    return r;
   }
 
   std::string name() const override { return "default"; }
@@ -64,6 +73,7 @@ class DefaultChain final : public Backend {
     return v + ", ptl " + ptl_->encoderVersion();
   }
   void interrupt() override {
+    interrupted_ = true;
     if (z3_) z3_->interrupt();
     if (cvc5_) cvc5_->interrupt();
     ptl_->interrupt();
@@ -126,6 +136,7 @@ class DefaultChain final : public Backend {
   std::unique_ptr<Backend> z3_;
   std::unique_ptr<Backend> cvc5_;
   std::unique_ptr<Backend> ptl_ = makePtlBackend();
+  std::atomic<bool> interrupted_{false};
 };
 
 }  // namespace

@@ -1,7 +1,7 @@
 // Interpretation of Z3's answers (see result.hpp).
 #include "backends/z3/result.hpp"
 
-#include <algorithm>
+#include "backends/countermodel/search.hpp"
 
 namespace tlapx::z3enc {
 
@@ -17,33 +17,31 @@ std::uint64_t rlimitCount(z3::solver& solver) {
   return 0;
 }
 
-// User symbols are named "name#id" (primed: "name#id'"); internal ones are not shown.
-std::string counterModel(z3::solver& solver) {
+// Seeds for the counter-model search from a model of a ground encoding: the integer and
+// Boolean values of user symbols, named "name#id" (primed "name#id'", Skolem "sk:name#id").
+countermodel::Hints modelHints(z3::solver& solver) {
+  countermodel::Hints hints;
   z3::model model = solver.get_model();
-  z3::expr_vector assertions = solver.assertions();
-  for (unsigned i = 0; i < assertions.size(); ++i) {
-    if (!model.eval(assertions[i], true).is_true()) return "";
-  }
-  std::vector<std::string> lines;
   for (unsigned i = 0; i < model.num_consts(); ++i) {
     z3::func_decl d = model.get_const_decl(i);
     std::string name = d.name().str();
     const auto hash = name.find('#');
     if (hash == std::string::npos) continue;
-    const bool primed = !name.empty() && name.back() == '\'';
+    const bool primed = name.back() == '\'';
     name = name.substr(0, hash) + (primed ? "'" : "");
     if (name.rfind("sk:", 0) == 0) name = name.substr(3);
-    lines.push_back(name + " = " + model.get_const_interp(d).to_string());
+    const z3::expr v = model.get_const_interp(d);
+    std::int64_t k = 0;
+    if (v.is_int() && v.is_numeral_i64(k)) hints[name].push_back(countermodel::Value::integer(k));
+    if (v.is_bool() && (v.is_true() || v.is_false())) hints[name].push_back(countermodel::Value::boolean(v.is_true()));
   }
-  std::sort(lines.begin(), lines.end());
-  std::string text;
-  for (const auto& l : lines) text += l + "\n";
-  return text;
+  return hints;
 }
 
 }  // namespace
 
-ProofResult interpret(z3::solver& solver, z3::check_result answer, bool ground, std::uint64_t rlimit) {
+ProofResult interpret(const Obligation& ob, z3::solver& solver, z3::check_result answer, bool ground,
+                      std::uint64_t rlimit) {
   ProofResult r;
   r.backend = "z3";
   r.rlimitUsed = rlimitCount(solver);
@@ -52,7 +50,7 @@ ProofResult interpret(z3::solver& solver, z3::check_result answer, bool ground, 
     case z3::sat:
       r.status = ProofResult::Failed;
       r.reason = "counter-model";
-      if (ground) r.counterModel = counterModel(solver);
+      r.counterModel = countermodel::findCounterModel(ob, ground ? modelHints(solver) : countermodel::Hints{});
       break;
     case z3::unknown: {
       r.reason = solver.reason_unknown();

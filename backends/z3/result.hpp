@@ -1,5 +1,6 @@
 // Result interpretation (internal to backends/z3): Z3's answer, reason and statistics
-// become a ProofResult; a counter-model is shown only when it is meaningful.
+// become a ProofResult. A refuted obligation gets a counter-model only when one is
+// checked against TLA+ (backends/countermodel), never Z3's model of the encoding.
 #pragma once
 
 #include <z3++.h>
@@ -8,9 +9,10 @@
 
 namespace tlapx::z3enc {
 
-// `ground`: the asserted formulas contain no quantifier, so a model is a genuine
-// counter-example of the encoded obligation (it is checked before being shown).
+// `ground`: the asserted formulas contain no quantifier, so the model's integers and
+// Booleans seed the counter-model search of `ob`.
 // `rlimit` is the resource limit the solver ran with, the only one of its context.
-ProofResult interpret(z3::solver& solver, z3::check_result answer, bool ground, std::uint64_t rlimit);
+ProofResult interpret(const Obligation& ob, z3::solver& solver, z3::check_result answer, bool ground,
+                      std::uint64_t rlimit);
 
 }  // namespace tlapx::z3enc

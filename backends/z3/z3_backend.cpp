@@ -47,7 +47,7 @@ class Z3Backend final : public Backend {
  public:
   // Bump whenever a change of the encoding or of the solver strategy can change a result:
   // cached results of other encoder versions are then not reused.
-  static constexpr const char* kEncoderVersion = "6";
+  static constexpr const char* kEncoderVersion = "7";
 
  private:
 
@@ -147,7 +147,7 @@ class Z3Backend final : public Backend {
         if (const char* dump = std::getenv("TLAPX_Z3_DUMP"); dump != nullptr && attempt == 0) {
           std::ofstream(std::string(dump) + "/ob" + std::to_string(ob.id) + ".smt2") << solver.to_smt2();
         }
-        result = interpret(solver, solver.check(), enc.ground, rlimit);
+        result = interpret(ob, solver, solver.check(), enc.ground, rlimit);
         used += result.rlimitUsed;
         result.note = enc.note;
         if (result.status != ProofResult::ResourceOut && result.status != ProofResult::Unknown) break;
