@@ -1,8 +1,8 @@
 // The cvc5 backend (see cvc5_backend.hpp): encodes the obligation with the Z3 encoding in a
 // z3::context used only as a term builder, converts the assertions into a fresh cvc5
-// solver per slice and checks them. Slices cycle through cvc5 strategies (a repeated
-// strategy would repeat its answer: cvc5 is deterministic for a resource limit) and share
-// the budget. Interrupts take effect between slices.
+// solver per slice and checks them in a forked child. Slices cycle through cvc5
+// strategies (a repeated strategy would repeat its answer: cvc5 is deterministic for a
+// resource limit) and share the budget.
 #include "backends/cvc5/cvc5_backend.hpp"
 
 #include <algorithm>
@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "backends/budget.hpp"
+#include "backends/cvc5/forked_run.hpp"
 #include "backends/cvc5/term_conversion.hpp"
 #include "backends/solver_versions.hpp"
 #include "backends/z3/encoding.hpp"
@@ -27,23 +28,34 @@ using Options = std::vector<std::pair<std::string_view, std::string_view>>;
 
 // cvc5's strategies, one per slice in turn. Each runs E-matching on the encoding's
 // patterns; they differ in what follows when E-matching saturates without a proof.
+// (cvc5 1.0.3 crashes on corpus obligations with cegqi-all and enum-inst together.)
 const std::array<Options, 3> kStrategies{{
-    // enumerative instantiation with the ground terms of the context
+    // enumerative instantiation with the ground terms of the context, once E-matching is done
     {{"enum-inst", "true"}},
-    // triggers only on the relevant terms, then conflict-based instantiation, then enumeration
-    {{"relevant-triggers", "true"}, {"enum-inst", "true"}, {"enum-inst-interleave", "true"}},
-    // multi-triggers where single ones exist too, with counterexample-guided instantiation
-    {{"multi-trigger-when-single", "true"}, {"cegqi-all", "true"}, {"enum-inst", "true"}},
+    // enumerative instantiation interleaved with E-matching
+    {{"enum-inst", "true"}, {"enum-inst-interleave", "true"}},
+    // multi-triggers where single ones exist too, interleaved with enumeration
+    {{"multi-trigger-when-single", "true"}, {"enum-inst", "true"}, {"enum-inst-interleave", "true"}},
 }};
 
-ProofResult::Status statusOf(const cvc5::Result& r) {
+// cvc5's answer as the byte the forked child reports.
+std::uint8_t answerOf(const cvc5::Result& r) {
   if (r.isUnsat()) return ProofResult::Proved;
   if (r.isSat()) return ProofResult::Failed;
   switch (r.getUnknownExplanation()) {
     case cvc5::RESOURCEOUT: return ProofResult::ResourceOut;
     case cvc5::TIMEOUT: return ProofResult::Timeout;
-    case cvc5::INTERRUPTED: return ProofResult::Timeout;
     default: return ProofResult::Unknown;
+  }
+}
+
+const char* reasonOf(ProofResult::Status s) {
+  switch (s) {
+    case ProofResult::Proved: return "";
+    case ProofResult::Failed: return "counter-model";
+    case ProofResult::ResourceOut: return "resource limit reached";
+    case ProofResult::Timeout: return "time limit reached";
+    default: return "incomplete (quantifiers)";
   }
 }
 
@@ -80,6 +92,7 @@ class Cvc5Backend final : public Backend {
       const z3enc::Encoding enc = z3enc::encode(ob, z3enc::flatten(ob), sig);
       result.note = enc.note;
       double left = limits.nominalSeconds;
+      std::string crash;
       for (std::size_t slice = 0; left > 1e-3; ++slice) {
         if (interrupted_) {
           result.status = ProofResult::Unknown;
@@ -90,6 +103,11 @@ class Cvc5Backend final : public Backend {
         left -= seconds;
         result.status = check(enc, slice, seconds, result.reason);
         if (result.status == ProofResult::Proved || result.status == ProofResult::Failed) break;
+        // A crash of one strategy: the next may not crash; say so if none proves it.
+        if (result.status == ProofResult::Error) crash = result.reason;
+      }
+      if (result.status != ProofResult::Proved && !crash.empty()) {
+        result.note = result.note.empty() ? crash : result.note + "; " + crash;
       }
       result.rlimitUsed = static_cast<std::uint64_t>(
           std::ceil((limits.nominalSeconds - std::max(left, 0.0)) * static_cast<double>(kRlimitPerSecond)));
@@ -110,17 +128,16 @@ class Cvc5Backend final : public Backend {
   }
 
   // Slice number `slice`: a fresh solver with the next strategy, `seconds` of nominal
-  // budget as its resource limit and the CPU-time factor of budget.hpp as its time limit.
-  // Once every strategy had a slice, they run again with another random seed (with the
-  // same seed and limit, a strategy would give the same answer again).
-  static ProofResult::Status check(const z3enc::Encoding& enc, std::size_t slice, double seconds,
-                                   std::string& reason) {
+  // budget as its resource limit and the wall-clock factor of budget.hpp as its time
+  // limit, solved in a forked child (forked_run.hpp). Once every strategy had a slice,
+  // they run again with another random seed (with the same seed and limit, a strategy
+  // would give the same answer again).
+  ProofResult::Status check(const z3enc::Encoding& enc, std::size_t slice, double seconds, std::string& reason) {
     cvc5::Solver solver;
-    solver.setLogic("ALL");
     solver.setOption("rlimit-per", std::to_string(static_cast<std::uint64_t>(
                                        std::ceil(seconds * static_cast<double>(kCvc5RlimitPerSecond)))));
-    solver.setOption("tlimit-per", std::to_string(static_cast<std::uint64_t>(
-                                       std::ceil(1000 * std::max(kMinCapSeconds, kWallFactor * seconds)))));
+    const double cap = std::max(kMinCapSeconds, kWallFactor * seconds);
+    solver.setOption("tlimit-per", std::to_string(static_cast<std::uint64_t>(std::ceil(1000 * cap))));
     for (const auto& [name, value] : kStrategies[slice % kStrategies.size()]) {
       solver.setOption(std::string(name), std::string(value));
     }
@@ -128,12 +145,26 @@ class Cvc5Backend final : public Backend {
       solver.setOption("seed", std::to_string(round));
       solver.setOption("sat-random-seed", std::to_string(round));
     }
+    solver.setLogic("ALL");  // after the options, which the logic's defaults depend on
     cvc5enc::TermConverter converter(solver);
     for (const auto& a : enc.assertions) solver.assertFormula(converter.convert(a));
-    const cvc5::Result r = solver.checkSat();
-    const ProofResult::Status status = statusOf(r);
-    reason = status == ProofResult::Proved ? "" : status == ProofResult::Failed ? "counter-model" : r.toString();
-    return status;
+    const auto deadline = std::chrono::steady_clock::now() +
+                          std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                              std::chrono::duration<double>(cap + kForkGraceSeconds));
+    const cvc5enc::ForkedOutcome outcome = cvc5enc::runForked(
+        [&solver] { return answerOf(solver.checkSat()); }, deadline, interrupted_, kCvc5MemoryMegabytes);
+    switch (outcome.kind) {
+      case cvc5enc::ForkedOutcome::Kind::Answered: {
+        const auto status = static_cast<ProofResult::Status>(outcome.answer);
+        reason = reasonOf(status);
+        return status;
+      }
+      case cvc5enc::ForkedOutcome::Kind::Interrupted: reason = "interrupted"; return ProofResult::Unknown;
+      case cvc5enc::ForkedOutcome::Kind::TimedOut: reason = "wall-clock cap reached"; return ProofResult::Timeout;
+      case cvc5enc::ForkedOutcome::Kind::Crashed: break;
+    }
+    reason = "cvc5 crashed (" + outcome.detail + ")";
+    return ProofResult::Error;
   }
 
   std::atomic<bool> interrupted_{false};

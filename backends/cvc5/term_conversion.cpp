@@ -1,6 +1,8 @@
 // Z3 terms to cvc5 terms (see term_conversion.hpp).
 #include "backends/cvc5/term_conversion.hpp"
 
+#include <set>
+
 namespace tlapx::cvc5enc {
 
 namespace {
@@ -29,6 +31,31 @@ std::optional<cvc5::Kind> kindOf(Z3_decl_kind k) {
     case Z3_OP_GT: return cvc5::Kind::GT;
     default: return std::nullopt;
   }
+}
+
+// The de Bruijn indices of the variables in `e`, a pattern term (no quantifier inside).
+void collectVars(const z3::expr& e, std::set<unsigned>& vars) {
+  if (e.is_var()) {
+    vars.insert(Z3_get_index_value(e.ctx(), e));
+  } else if (e.is_app()) {
+    for (unsigned i = 0; i < e.num_args(); ++i) collectVars(e.arg(i), vars);
+  }
+}
+
+// Whether cvc5 can take a multi-pattern of Z3's: every term an application of an
+// uninterpreted function, and together they mention every one of the quantifier's `n`
+// variables. cvc5 1.0.3 crashes on some others that Z3 accepts; a pattern left out only
+// leaves the choice of triggers to cvc5, which changes no answer's meaning.
+bool usablePattern(const std::vector<z3::expr>& terms, unsigned n) {
+  std::set<unsigned> vars;
+  for (const auto& t : terms) {
+    if (!t.is_app() || t.decl().decl_kind() != Z3_OP_UNINTERPRETED || t.num_args() == 0) return false;
+    collectVars(t, vars);
+  }
+  for (unsigned i = 0; i < n; ++i) {
+    if (vars.count(i) == 0) return false;
+  }
+  return !terms.empty();
 }
 
 }  // namespace
@@ -126,11 +153,12 @@ cvc5::Term TermConverter::quantifier(const z3::expr& e) {
   std::vector<cvc5::Term> patterns;
   for (unsigned i = 0; i < Z3_get_quantifier_num_patterns(c, e); ++i) {
     const Z3_pattern p = Z3_get_quantifier_pattern_ast(c, e, i);
-    std::vector<cvc5::Term> terms;
-    for (unsigned j = 0; j < Z3_get_pattern_num_terms(c, p); ++j) {
-      terms.push_back(convert(z3::expr(e.ctx(), Z3_get_pattern(c, p, j))));
-    }
-    if (!terms.empty()) patterns.push_back(solver_.mkTerm(cvc5::Kind::INST_PATTERN, terms));
+    std::vector<z3::expr> terms;
+    for (unsigned j = 0; j < Z3_get_pattern_num_terms(c, p); ++j) terms.emplace_back(e.ctx(), Z3_get_pattern(c, p, j));
+    if (!usablePattern(terms, n)) continue;
+    std::vector<cvc5::Term> converted;
+    for (const auto& t : terms) converted.push_back(convert(t));
+    patterns.push_back(solver_.mkTerm(cvc5::Kind::INST_PATTERN, converted));
   }
   std::vector<cvc5::Term> children{solver_.mkTerm(cvc5::Kind::VARIABLE_LIST, vars), body};
   if (!patterns.empty()) children.push_back(solver_.mkTerm(cvc5::Kind::INST_PATTERN_LIST, patterns));

@@ -1,0 +1,71 @@
+// A solver call in a forked child: its answer comes back, and a crash, an interrupt or the
+// deadline end the child without taking tlapx down or waiting for it.
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <vector>
+#include <thread>
+
+#include "backends/cvc5/forked_run.hpp"
+
+namespace tlapx::cvc5enc {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using namespace std::chrono_literals;
+
+[[noreturn]] std::uint8_t spin() {
+  for (;;) std::this_thread::sleep_for(10ms);
+}
+
+TEST(ForkedRun, TheChildsAnswerComesBack) {
+  std::atomic<bool> interrupted{false};
+  const ForkedOutcome o = runForked([] { return std::uint8_t{42}; }, Clock::now() + 10s, interrupted, 256);
+  EXPECT_EQ(o.kind, ForkedOutcome::Kind::Answered);
+  EXPECT_EQ(o.answer, 42);
+}
+
+TEST(ForkedRun, ACrashIsReportedNotShared) {
+  std::atomic<bool> interrupted{false};
+  const ForkedOutcome o = runForked(
+      [] {
+        std::raise(SIGSEGV);
+        return std::uint8_t{0};
+      },
+      Clock::now() + 10s, interrupted, 256);
+  EXPECT_EQ(o.kind, ForkedOutcome::Kind::Crashed);
+  EXPECT_NE(o.detail.find("signal"), std::string::npos) << o.detail;
+}
+
+TEST(ForkedRun, AnInterruptKillsTheChildAtOnce) {
+  std::atomic<bool> interrupted{false};
+  std::jthread stopper([&] {
+    std::this_thread::sleep_for(100ms);
+    interrupted = true;
+  });
+  const auto start = Clock::now();
+  const ForkedOutcome o = runForked(spin, Clock::now() + 60s, interrupted, 256);
+  EXPECT_EQ(o.kind, ForkedOutcome::Kind::Interrupted);
+  EXPECT_LT(Clock::now() - start, 5s);
+}
+
+TEST(ForkedRun, TheDeadlineKillsTheChild) {
+  std::atomic<bool> interrupted{false};
+  const ForkedOutcome o = runForked(spin, Clock::now() + 200ms, interrupted, 256);
+  EXPECT_EQ(o.kind, ForkedOutcome::Kind::TimedOut);
+}
+
+TEST(ForkedRun, TheChildsMemoryIsCapped) {
+  std::atomic<bool> interrupted{false};
+  const ForkedOutcome o = runForked(
+      [] {
+        std::vector<std::vector<char>> hog;
+        for (int i = 0; i < 64; ++i) hog.emplace_back(std::size_t{64} << 20, 'x');  // 4 GB
+        return std::uint8_t{1};
+      },
+      Clock::now() + 30s, interrupted, 256);
+  EXPECT_EQ(o.kind, ForkedOutcome::Kind::Crashed) << "answered " << int(o.answer);
+}
+
+}  // namespace
+}  // namespace tlapx::cvc5enc
