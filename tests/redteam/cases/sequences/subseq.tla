@@ -44,7 +44,7 @@ THEOREM False_subseq_negative_length == Len(SubSeq(<<1, 2, 3>>, 3, 1)) + 1 = 0
 THEOREM True_subseq_negative_length == Len(SubSeq(<<1, 2, 3>>, 3, 1)) = 0
   OBVIOUS
 
-THEOREM False_subseq_front_shifted ==
+THEOREM False_subseq_front ==
   \A s \in Seq(Nat) : SubSeq(s, 2, Len(s) - 1) = [i \in 1..Len(s) - 1 |-> s[i]]
   OBVIOUS
 THEOREM True_subseq_front ==

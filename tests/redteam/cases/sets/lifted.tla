@@ -37,11 +37,11 @@ THEOREM True_singleton_witness_other_set ==
 
 \* A declared integer (w \in Nat types w as Int) and its primed twin (typed U): one
 \* lifted symbol, so w' = w carries over by congruence; other values do not.
-THEOREM False_int_twin_other_value ==
+THEOREM False_int_twin ==
   ASSUME w \in Nat, w' = w + 1, v' = v
   PROVE  f[[i \in 1..w'-1 |-> v'[i]]] = f[[i \in 1..w-1 |-> v[i]]]
   OBVIOUS
-THEOREM True_int_twin_same_value ==
+THEOREM True_int_twin ==
   ASSUME w \in Nat, w' = w, v' = v
   PROVE  f[[i \in 1..w'-1 |-> v'[i]]] = f[[i \in 1..w-1 |-> v[i]]]
   OBVIOUS
