@@ -57,19 +57,14 @@ z3::expr Translator::membership(const Val& x, const Expr& s, Pol pol) {
         case BuiltinOp::SetMinus:
           return membership(x, *a[0], pol) && !membership(x, *a[1], flip(pol));
         case BuiltinOp::Subset: {  // x \subseteq a[0]
-          // A hypothesis keeps the atom x \in SUBSET a[0] next to its unfolding (the same
-          // fact twice): its term lets E-matching find x as the witness of a goal
-          // \E A \in SUBSET a[0] : P(A).
-          const z3::expr atom = pol == Pol::Pos ? sig_.mem(x.u, sig_.power(term(*a[0]).u))
-                                                : c.bool_val(true);
           EnvScope scope(*this);
           BoundVar y = freshVar(nullptr, false);
           pushVar(y);
           // Instantiated for the known elements of x only: an inferred trigger inside the
           // unfolded membership (e.g. y.f of a record set) would loop on its own output.
           const z3::expr in = sig_.mem(y.constant, x.u);
-          return atom && sig_.forall({y.constant},
-                                     z3::implies(in, membership(y.val, *a[0], pol)), {{in}});
+          return sig_.forall({y.constant}, z3::implies(in, membership(y.val, *a[0], pol)),
+                             {{in}});
         }
         case BuiltinOp::Union: {  // \E y \in a[0] : x \in y
           EnvScope scope(*this);

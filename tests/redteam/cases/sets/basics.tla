@@ -76,17 +76,4 @@ THEOREM False_no_universe == \E S : \A x : x \in S
   OBVIOUS
 THEOREM True_no_universe == \A x : x \notin {}
   OBVIOUS
-
-\* A hypothesis T \in SUBSET S keeps its atom: T is a candidate witness for a goal
-\* \E A \in SUBSET S : P(A), and only where P(T) holds.
-THEOREM False_subset_witness ==
-  ASSUME NEW S, NEW f, {z \in S : z \notin f[z]} \in SUBSET S,
-         \A x \in S : f[x] # {z \in S : z \notin f[z]}
-  PROVE  \E A \in SUBSET S : \A x \in S : f[x] = A
-  OBVIOUS
-THEOREM True_subset_witness ==
-  ASSUME NEW S, NEW f, {z \in S : z \notin f[z]} \in SUBSET S,
-         \A x \in S : f[x] # {z \in S : z \notin f[z]}
-  PROVE  \E A \in SUBSET S : \A x \in S : f[x] # A
-  OBVIOUS
 ====
