@@ -36,7 +36,10 @@ z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
     ++lift_;
     depth_ = 0;
     self = c.constant(("%self" + std::to_string(lift_)).c_str(), range);
+    const bool outerView = symbolsAsU_;
+    symbolsAsU_ = true;
     specs = define(*self);
+    symbolsAsU_ = outerView;
   }
   // Parameters: the quantified variables in scope and the declared symbols (constants,
   // state variables, primed or not) that the definition mentions. Abstracting the symbols
@@ -56,17 +59,27 @@ z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
   z3::expr_vector actual(c), params(c);
   std::vector<z3::sort> sorts;
   std::string key = prefix + ":" + range.name().str();
+  z3::expr_vector intSymbols(c), intParams(c);
   for (const auto& v : consts) {
-    if (inScope.count(v.id()) == 0 && symbolConstants_.count(v.id()) == 0) continue;
-    actual.push_back(v);
-    sorts.push_back(v.get_sort());
-    params.push_back(c.constant(("%p" + std::to_string(params.size())).c_str(), v.get_sort()));
+    const bool symbol = symbolConstants_.count(v.id()) != 0;
+    if (inScope.count(v.id()) == 0 && !symbol) continue;
+    // A declared integer symbol occurs as int2u(v) (symbolsAsU_): its parameter is U-sorted.
+    const bool intSymbol = symbol && v.is_int();
+    const z3::sort sort = intSymbol ? sig_.U() : v.get_sort();
+    z3::expr param = c.constant(("%p" + std::to_string(params.size())).c_str(), sort);
+    actual.push_back(intSymbol ? sig_.int2u(v) : v);
+    sorts.push_back(sort);
+    params.push_back(param);
+    if (intSymbol) {  // a bare occurrence, if any, is u2int of the parameter
+      intSymbols.push_back(v);
+      intParams.push_back(sig_.u2int(param));
+    }
   }
   // Canonical form: equal definitions (up to the names of parameters) share one symbol.
   for (auto& s : specs) {
-    s.body = s.body.substitute(actual, params);
+    s.body = s.body.substitute(actual, params).substitute(intSymbols, intParams);
     for (auto& p : s.patterns) {
-      for (auto& t : p) t = t.substitute(actual, params);
+      for (auto& t : p) t = t.substitute(actual, params).substitute(intSymbols, intParams);
     }
     key += numbered(" ", s.body.id());
     liftedBodies_.push_back(s.body);  // ids are unique only while the term is alive
@@ -230,15 +243,28 @@ Val Translator::caseTerm(const Expr& e) {
 }
 
 z3::expr Translator::opaque(const Expr& e, const z3::sort& sort) {
-  // The atom is a function of the bound variables e mentions, fixed by position in the
-  // key, so equal subterms over the same variables share one atom.
+  // The atom is a function of the bound variables and declared constants e mentions,
+  // fixed by position in the key, so equal subterms over the same variables share one
+  // atom, and an instance of a formula over constants is the same function applied to
+  // them: WF_v(A(u)) for NEW u is the instance at u of \A n : WF_v(A(n)). Constants are
+  // rigid (one value in every state), so the atom's value is a function of theirs;
+  // state variables stay part of the key by name.
   std::map<const Decl*, int> refs;
   Exprs args;
   bool closures = false;
   visitExprs(e, [&](const Expr& x) {
     if ((x.kind != ExprKind::Ident && x.kind != ExprKind::OpApp) || x.decl == nullptr) return;
     const Binding* b = lookup(x.decl);
-    if (b == nullptr) return;
+    if (b == nullptr) {
+      const Decl& d = *x.decl;
+      const bool constant = d.kind == DeclKind::Constant ||
+                            (d.kind == DeclKind::NewSymbol && d.newKind == NewKind::Constant);
+      if (constant && d.arity == 0 && x.args.empty() && letOperators_.count(&d) == 0 &&
+          refs.emplace(&d, static_cast<int>(refs.size())).second) {
+        args.push_back(declValue(&d).u);
+      }
+      return;
+    }
     if (b->kind != Binding::Kind::Value) {
       closures = true;
     } else if (refs.emplace(x.decl, static_cast<int>(refs.size())).second) {

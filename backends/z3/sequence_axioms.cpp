@@ -141,14 +141,20 @@ z3::expr Signature::subSeq(const z3::expr& s, const z3::expr& m, const z3::expr&
   if (once("SubSeq")) {
     Group group(*this, "SubSeq");
     // SubSeqDef: SubSeq(s, m, n) == [i \in 1..(1+n-m) |-> s[i+m-1]]; SubSeqShape and
-    // SubSeqApp with the guard m, n \in Int /\ 1+n-m >= 0 (no guard on s: values outside
-    // DOMAIN s stay unspecified applications).
+    // SubSeqApp with the guard m, n \in Int (no guard on s: values outside DOMAIN s stay
+    // unspecified applications). With k = 1+n-m, the domain is 1..k for every k (empty
+    // when k < 0, e.g. SubSeq(s, 1, Len(s)-1) of an empty s), and Len is max(k, 0): the
+    // only n \in Nat with 1..n = {} is 0.
     z3::expr p = var("s"), a = var("m"), b = var("n");
     z3::expr i = intVar("i");
     z3::expr t = f(p, a, b);
     z3::expr k = 1 + u2int(b) - u2int(a);
-    z3::expr guard = isInt(a) && isInt(b) && k >= 0;
-    axiom(forall({p, a, b}, z3::implies(guard, seqShape(*this, t, k)), {{t}}));
+    z3::expr guard = isInt(a) && isInt(b);
+    axiom(forall({p, a, b}, z3::implies(guard && k >= 0, seqShape(*this, t, k)), {{t}}));
+    axiom(forall({p, a, b},
+                 z3::implies(guard && k < 0, isFcn(t) && dom(t) == range(num(1), int2u(k)) &&
+                                                 len(t) == num(0)),
+                 {{t}}));
     axiom(forall({p, a, b, i},
                  z3::implies(guard && 1 <= i && i <= k,
                              app(t, int2u(i)) == app(p, int2u(i + u2int(a) - 1))),

@@ -374,7 +374,7 @@ Val Translator::term(const Expr& e) {
       if (const Binding* b = e.decl ? lookup(e.decl) : nullptr;
           b != nullptr && b->kind == Binding::Kind::Value) {
         if (!e.args.empty()) throw EncodeError("bound variable applied to arguments");
-        return *b->val;
+        return b->quantified ? *b->val : symbolView(*b->val);
       }
       std::function<Val(const Expr&)> f = [&](const Expr& x) { return term(x); };
       if (auto r = throughBinding(e, f)) return *r;
@@ -507,7 +507,7 @@ Val Translator::symbolTerm(const Expr& e) {
   if (args.empty() && ints_.count({&d, primed}) != 0) {
     Val v = intVal(sig_.intVar(name));
     noteSymbolConstant(v);
-    return v;
+    return symbolView(v);
   }
   z3::func_decl f = sig_.fn(name, std::vector<z3::sort>(args.size(), sig_.U()), sig_.U());
   z3::expr_vector v(sig_.ctx());

@@ -159,6 +159,12 @@ class Translator {
   // while its term lives).
   std::map<unsigned, z3::expr> symbolConstants_;
   void noteSymbolConstant(const Val& v);
+  // Inside a lifted definition, declared integer symbols are seen through their U value
+  // only: the definition then reads the same for a symbol typed Int and for a twin typed U
+  // (n and n' when only n is known to be an integer), and lifting abstracts both as a
+  // U-sorted parameter, so [i \in 1..n-1 |-> s[i]] and its primed form are one symbol.
+  bool symbolsAsU_ = false;
+  Val symbolView(const Val& v) const { return symbolsAsU_ && v.i ? Val{v.u, std::nullopt} : v; }
   std::set<const Decl*> letOperators_;  // operators defined by a LET met so far
   unsigned lift_ = 0;             // lifting depth: names bound variables
   unsigned depth_ = 0;            // binder depth within the current lifting level

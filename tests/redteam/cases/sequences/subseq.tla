@@ -37,4 +37,17 @@ THEOREM False_subseq_untyped == \A s, m, n : Len(SubSeq(s, m, n)) \in Nat
   OBVIOUS
 THEOREM True_subseq_untyped == \A s : \A m, n \in Nat : m =< n + 1 => Len(SubSeq(s, m, n)) \in Nat
   OBVIOUS
+
+\* 1+n-m < 0: the domain 1..(1+n-m) is empty and the length 0, not 1+n-m.
+THEOREM False_subseq_negative_length == Len(SubSeq(<<1, 2, 3>>, 3, 1)) + 1 = 0
+  OBVIOUS
+THEOREM True_subseq_negative_length == Len(SubSeq(<<1, 2, 3>>, 3, 1)) = 0
+  OBVIOUS
+
+THEOREM False_subseq_front ==
+  \A s \in Seq(Nat) : SubSeq(s, 2, Len(s) - 1) = [i \in 1..Len(s) - 1 |-> s[i]]
+  OBVIOUS
+THEOREM True_subseq_front ==
+  \A s \in Seq(Nat) : SubSeq(s, 1, Len(s) - 1) = [i \in 1..Len(s) - 1 |-> s[i]]
+  OBVIOUS
 ====

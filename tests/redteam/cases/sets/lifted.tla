@@ -2,9 +2,9 @@
 \* Set builders, CHOOSE and singleton witnesses: a construct is one symbol applied to the
 \* constants and variables it mentions, so equal arguments give equal values, and only
 \* those; set equalities keep their terms next to their element-wise unfolding.
-EXTENDS FiniteSets
+EXTENDS FiniteSets, Naturals
 CONSTANTS S, f, g, h
-VARIABLE v
+VARIABLES v, w
 
 THEOREM False_filters_of_other_functions == {x \in S : f[x]} = {x \in S : g[x]}
   OBVIOUS
@@ -33,5 +33,16 @@ THEOREM True_singleton_witness_other_set ==
   ASSUME IsFiniteSet(S), Cardinality(S) = 1,
          \A T : IsFiniteSet(T) => (Cardinality(T) = 1 <=> \E x : T = {x})
   PROVE  \E m : S = {m}
+  OBVIOUS
+
+\* A declared integer (w \in Nat types w as Int) and its primed twin (typed U): one
+\* lifted symbol, so w' = w carries over by congruence; other values do not.
+THEOREM False_int_twin ==
+  ASSUME w \in Nat, w' = w + 1, v' = v
+  PROVE  f[[i \in 1..w'-1 |-> v'[i]]] = f[[i \in 1..w-1 |-> v[i]]]
+  OBVIOUS
+THEOREM True_int_twin ==
+  ASSUME w \in Nat, w' = w, v' = v
+  PROVE  f[[i \in 1..w'-1 |-> v'[i]]] = f[[i \in 1..w-1 |-> v[i]]]
   OBVIOUS
 ====

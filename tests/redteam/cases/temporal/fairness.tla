@@ -27,4 +27,20 @@ THEOREM False_stutter == ASSUME NEW ACTION A PROVE [][A]_x => []<><<A>>_x
   BY PTL
 THEOREM True_stutter == ASSUME NEW ACTION A PROVE [][A]_x => [][A]_x
   BY PTL
+
+\* Opaque temporal formulas are functions of the constants they mention (rigid), not of
+\* state variables: an instance at a NEW constant follows from the \A, only there.
+THEOREM False_wf_instance ==
+  ASSUME NEW S, NEW u, NEW A(_) PROVE (\A n \in S : WF_x(A(n))) => WF_x(A(u))
+  OBVIOUS
+THEOREM True_wf_instance ==
+  ASSUME NEW S, NEW u \in S, NEW A(_) PROVE (\A n \in S : WF_x(A(n))) => WF_x(A(u))
+  OBVIOUS
+
+THEOREM False_box_rigid ==
+  ASSUME NEW c, x = c PROVE [](x = 1) <=> [](c = 1)
+  OBVIOUS
+THEOREM True_box_rigid ==
+  ASSUME NEW c, NEW d, c = d PROVE [](x = c) <=> [](x = d)
+  OBVIOUS
 ====
