@@ -220,7 +220,9 @@ LEMMA VotedOnce ==
   BY VotedHas2a
 <1>3. m1 = m2
   BY <1>1, <1>2 DEF Inv2a
-<1>. QED  BY <1>1, <1>2, <1>3 DEF Inv2a, OnePerSlot
+<1>4. OnePerSlot(m1.decrees)
+  BY <1>1 DEF Inv2a
+<1>. QED  BY <1>1, <1>2, <1>3, <1>4 DEF OnePerSlot
 
 \* A value voted for at a ballot is safe at it.
 LEMMA VotedSafe ==
@@ -664,7 +666,7 @@ LEMMA Phase2aInv ==
     BY <1>4
   <2>2. /\ \A d \in Bmax(ReportedVotes(S)) \cup D : SafeAt(d.val, proBallot[p], d.slot)
         /\ OnePerSlot(Bmax(ReportedVotes(S)) \cup D)
-    BY <1>2, <1>5, ProposalSafe DEF Inv
+    BY <1>2, <1>3, <1>5, ProposalSafe DEF Inv
   <2>3. ASSUME NEW d \in m.decrees PROVE SafeAt(d.val, m.bal, d.slot)'
     <3>1. SafeAt(d.val, m.bal, d.slot) /\ m.bal \in Ballots
       BY <1>5, <2>1, <2>2
