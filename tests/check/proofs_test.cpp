@@ -44,7 +44,7 @@ TEST(Proofs, EveryBundledProofChecksCompletely) {
     expectComplete(checkStrict(entry.path(), out.path(), {"--no-cache"}));
     ++checked;
   }
-  EXPECT_GE(checked, 2);  // Counter and MultiPaxos at least
+  EXPECT_GE(checked, 4);  // Counter, MultiPaxos, MultiPaxosPreemption and Paxos at least
 }
 
 std::vector<std::string> lines(const std::string& text) {
