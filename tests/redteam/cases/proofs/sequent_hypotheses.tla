@@ -13,7 +13,11 @@ THEOREM False_nat_fact_string ==
   ASSUME ASSUME NEW x, x \in Nat PROVE F(x) = 0
   PROVE  F("a") = 0
   OBVIOUS
-THEOREM True_nat_fact ==
+THEOREM True_nat_fact_negative ==
+  ASSUME ASSUME NEW x, x \in Nat PROVE F(x) = 0
+  PROVE  F(1) = 0
+  OBVIOUS
+THEOREM True_nat_fact_string ==
   ASSUME ASSUME NEW x, x \in Nat PROVE F(x + x) = 0
   PROVE  \A y \in Nat : F(y + y) = 0
   OBVIOUS
@@ -27,6 +31,11 @@ THEOREM False_recursion_below_zero ==
   ASSUME ASSUME NEW n \in Nat PROVE F(n + 1) = F(n) + 1,
          F(0) \in Int
   PROVE  F(0) = F(-1) + 1
+  OBVIOUS
+THEOREM True_recursion_below_zero ==
+  ASSUME ASSUME NEW n \in Nat PROVE F(n + 1) = F(n) + 1,
+         F(0) \in Int
+  PROVE  F(1) = F(0) + 1
   OBVIOUS
 THEOREM True_recursion_step ==
   ASSUME ASSUME NEW n \in Nat PROVE F(n + 1) = IF n = 0 THEN F(n) + 1 ELSE F(n),
