@@ -4,6 +4,8 @@
 // and the extensionality-triggering eqx according to their polarity.
 #include "backends/z3/translator.hpp"
 
+#include <algorithm>
+
 namespace tlapx::z3enc {
 
 namespace {
@@ -89,10 +91,16 @@ z3::expr Translator::membership(const Val& x, const Expr& s, Pol pol) {
       return inDomain && formula(*a[0], pol);
     }
     case ExprKind::SetMap: {  // \E vars \in domains : x = e
+      // For x a quantified variable the equation is a plain one: Z3 then eliminates x
+      // (\A x : ~\E y \in S : x = e(y) /\ ... is \A y \in S : ~...), where the marked
+      // form would leave a quantifier with no trigger for x. Both forms mean x = e.
+      const bool boundElement = std::any_of(scopeVars_.begin(), scopeVars_.end(),
+                                            [&](const z3::expr& v) { return z3::eq(v, x.u); });
       EnvScope scope(*this);
       z3::expr guards = c.bool_val(true);
       Exprs vars = enterBinders(s.binders, pol, guards);
-      return sig_.exists(vars, guards && equalVals(x, term(*a[0]), pol));
+      const Val image = term(*a[0]);
+      return sig_.exists(vars, guards && equalVals(x, image, boundElement ? Pol::Pos : pol));
     }
     case ExprKind::FuncSet: {  // x is a function, DOMAIN x = S, x maps S into T
       z3::expr domainEq = equalVals(Val{sig_.dom(x.u), std::nullopt}, term(*a[0]), pol);

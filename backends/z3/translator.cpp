@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include <z3.h>
+
 namespace tlapx::z3enc {
 
 namespace {
@@ -22,6 +24,46 @@ bool isStateLevel(const Decl& d) {
     case DeclKind::Assumption: return true;
     default: return false;
   }
+}
+
+// Whether `e` contains an application of `f`.
+bool applies(const z3::expr& e, const z3::func_decl& f) {
+  if (!e.is_app()) return false;
+  if (e.decl().id() == f.id()) return true;
+  for (unsigned i = 0; i < e.num_args(); ++i) {
+    if (applies(e.arg(i), f)) return true;
+  }
+  return false;
+}
+
+// Whether every variable of `vars` occurs in `e`.
+bool mentionsAll(const z3::expr& e, const Exprs& vars) {
+  return std::all_of(vars.begin(), vars.end(), [&](const z3::expr& v) {
+    std::vector<z3::expr> todo{e};
+    while (!todo.empty()) {
+      z3::expr t = todo.back();
+      todo.pop_back();
+      if (z3::eq(t, v)) return true;
+      if (!t.is_app()) continue;
+      for (unsigned i = 0; i < t.num_args(); ++i) todo.push_back(t.arg(i));
+    }
+    return false;
+  });
+}
+
+// The trigger of a quantified recursion-like equation `\A vars : f(args) = rhs` whose
+// rhs applies f again (OccurrencesBefore(v, j+1) = ... OccurrencesBefore(v, j) ...): its
+// left side alone. Left to Z3, the instances of a pattern taken from the rhs make new
+// left-side terms that match it again (an E-matching loop). Patterns only steer
+// instantiation: every instance is still one of the formula.
+Patterns rewritePatterns(const Exprs& vars, const z3::expr& conclusion) {
+  if (vars.empty() || !conclusion.is_app() || conclusion.decl().decl_kind() != Z3_OP_EQ) return {};
+  const z3::expr lhs = conclusion.arg(0);
+  if (!lhs.is_app() || lhs.num_args() == 0 || lhs.decl().decl_kind() != Z3_OP_UNINTERPRETED ||
+      !applies(conclusion.arg(1), lhs.decl()) || !mentionsAll(lhs, vars)) {
+    return {};
+  }
+  return {{lhs}};
 }
 
 bool isName(const Decl& d, std::initializer_list<const char*> names) {
@@ -281,7 +323,8 @@ z3::expr Translator::quantifier(const Expr& e, Pol pol) {
   z3::expr guards = sig_.ctx().bool_val(true);
   Exprs vars = enterBinders(e.binders, forall ? flip(pol) : pol, guards);
   z3::expr body = formula(*e.args[0], pol);
-  return forall ? sig_.forall(vars, z3::implies(guards, body)) : sig_.exists(vars, guards && body);
+  return forall ? sig_.forall(vars, z3::implies(guards, body), rewritePatterns(vars, body))
+                : sig_.exists(vars, guards && body);
 }
 
 Exprs Translator::enterBinders(const std::vector<Binder>& binders, Pol guardPol,
@@ -339,6 +382,14 @@ z3::expr Translator::unchanged(const Expr& e, Pol pol) {
 
 z3::expr Translator::sequent(const Expr& e, Pol pol) {
   EnvScope scope(*this);
+  // NEW x followed by a fact x \in Nat (an integer domain) quantifies over integers, as
+  // NEW x \in Nat does: the fact is still a hypothesis of the sequent, and an integer
+  // domain holds only integers, so the formula means the same.
+  std::vector<const Expr*> facts;
+  for (const auto& h : e.hyps) {
+    if (h.fact) facts.push_back(h.fact.get());
+  }
+  const IntDecls intFacts = inferIntDecls(facts, {});
   z3::expr hyps = sig_.ctx().bool_val(true);
   Exprs vars;
   for (const auto& h : e.hyps) {
@@ -346,7 +397,8 @@ z3::expr Translator::sequent(const Expr& e, Pol pol) {
       const Decl& d = *h.newDecl;
       // Operators and flexible variables cannot be quantified in first-order logic.
       if (d.arity > 0 || d.newKind != NewKind::Constant) return opaque(e, sig_.ctx().bool_sort());
-      BoundVar v = freshVar(&d, d.body && isIntDomain(*d.body));
+      const bool asInt = d.body ? isIntDomain(*d.body) : intFacts.count({&d, false}) != 0;
+      BoundVar v = freshVar(&d, asInt);
       if (d.body) hyps = hyps && membership(v.val, *d.body, flip(pol));
       pushVar(v);
       vars.push_back(v.constant);
@@ -354,7 +406,8 @@ z3::expr Translator::sequent(const Expr& e, Pol pol) {
       hyps = hyps && formula(*h.fact, flip(pol));
     }
   }
-  return sig_.forall(vars, z3::implies(hyps, formula(*e.args[0], pol)));
+  const z3::expr conclusion = formula(*e.args[0], pol);
+  return sig_.forall(vars, z3::implies(hyps, conclusion), rewritePatterns(vars, conclusion));
 }
 
 // ------------------------------------------------------------------------ terms ---
