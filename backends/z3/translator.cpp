@@ -509,7 +509,7 @@ Val Translator::symbolTerm(const Expr& e) {
     noteSymbolConstant(v);
     return v;
   }
-  z3::func_decl f = sig_.fn(name, std::vector<z3::sort>(args.size(), sig_.U()), sig_.U());
+  z3::func_decl f = sig_.opaqueOperator(name, args.size());
   z3::expr_vector v(sig_.ctx());
   for (const auto& x : args) v.push_back(x);
   Val value{f(v), std::nullopt};

@@ -169,7 +169,7 @@ class Z3Backend final : public Backend {
  private:
   // Bump whenever a change of the encoding or of the solver strategy can change a result:
   // cached results of other encoder versions are then not reused.
-  static constexpr const char* kEncoderVersion = "6";
+  static constexpr const char* kEncoderVersion = "8";
 
   // The solver attempts, in order, each in a fresh context (so that it behaves the same
   // whatever came before) with a share of the obligation's rlimit, until one decides.
