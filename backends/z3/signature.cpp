@@ -129,10 +129,11 @@ z3::expr Signature::eqx(const z3::expr& a, const z3::expr& b) {
     axiom(forall({x, y}, z3::implies(forall({z}, mem(z, x) == mem(z, y)), f(x, y)),
                  {{f(x, y)}}));
     // FcnExtensionality: \A a, b : a, b functions /\ DOMAIN a = DOMAIN b /\ \A z \in
-    // DOMAIN a : a[z] = b[z] => a = b. Guard: both are functions (isAFcn).
+    // DOMAIN a : a[z] = b[z] => a = b. Guard: both are functions (isAFcn). The values'
+    // equality is eqx too: it may need extensionality in turn.
     axiom(forall({x, y},
                  z3::implies(isFcn(x) && isFcn(y) && dom(x) == dom(y) &&
-                                 forall({z}, z3::implies(mem(z, dom(x)), app(x, z) == app(y, z))),
+                                 forall({z}, z3::implies(mem(z, dom(x)), f(app(x, z), app(y, z)))),
                              f(x, y)),
                  {{f(x, y)}}));
   }
@@ -145,8 +146,9 @@ z3::func_decl Signature::opaqueOperator(const std::string& name, std::size_t ari
     Group group(*this, name);
     // OperatorCongruence: \A a1, ..., an, b1, ..., bn : a1 = b1 /\ ... /\ an = bn =>
     // F(a1, ..., an) = F(b1, ..., bn), for any operator F (substitution of equals). Stated
-    // with eqx for each pair of applications of F, so that F(S') = F(S) can be proved by
-    // extensionality from S' and S having the same elements. No guard.
+    // for the equalities of applications of F a proof may have to establish (eqx), with
+    // eqx on the arguments, so that F(S') = F(S) can be proved by extensionality from S'
+    // and S having the same elements. No guard.
     Exprs as, bs;
     z3::expr_vector av(*ctx_), bv(*ctx_);
     z3::expr same = ctx_->bool_val(true);
@@ -159,7 +161,7 @@ z3::func_decl Signature::opaqueOperator(const std::string& name, std::size_t ari
     }
     Exprs vars = as;
     vars.insert(vars.end(), bs.begin(), bs.end());
-    axiom(forall(vars, z3::implies(same, f(av) == f(bv)), {{f(av), f(bv)}}));
+    axiom(forall(vars, z3::implies(same, f(av) == f(bv)), {{eqx(f(av), f(bv))}}));
   }
   return f;
 }
