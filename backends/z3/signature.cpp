@@ -122,18 +122,23 @@ z3::expr Signature::eqx(const z3::expr& a, const z3::expr& b) {
     Group group(*this, "eqx");
     z3::expr x = var("a"), y = var("b"), z = var("z");
     // EqxDef: \A a, b : eqx(a, b) <=> a = b. eqx only marks the equalities a proof may have
-    // to establish, so that extensionality is instantiated for them alone.
-    axiom(forall({x, y}, f(x, y) == (x == y), {{f(x, y)}}));
-    // SetExtensionality: \A a, b : (\A z : z \in a <=> z \in b) => a = b (ZF
-    // extensionality; every TLA+ value is a set). No guard.
-    axiom(forall({x, y}, z3::implies(forall({z}, mem(z, x) == mem(z, y)), f(x, y)),
-                 {{f(x, y)}}));
+    // to establish, so that extensionality is instantiated for them alone. eqv marks the
+    // equalities of function values that function extensionality has to establish: the
+    // same, but only set extensionality and operator congruence apply (function
+    // extensionality on them would loop through ever deeper values).
+    z3::func_decl v = fn("eqv", {u_, u_}, ctx_->bool_sort());
+    for (const z3::func_decl& e : {f, v}) {
+      axiom(forall({x, y}, e(x, y) == (x == y), {{e(x, y)}}));
+      // SetExtensionality: \A a, b : (\A z : z \in a <=> z \in b) => a = b (ZF
+      // extensionality; every TLA+ value is a set). No guard.
+      axiom(forall({x, y}, z3::implies(forall({z}, mem(z, x) == mem(z, y)), e(x, y)),
+                   {{e(x, y)}}));
+    }
     // FcnExtensionality: \A a, b : a, b functions /\ DOMAIN a = DOMAIN b /\ \A z \in
-    // DOMAIN a : a[z] = b[z] => a = b. Guard: both are functions (isAFcn). The values'
-    // equality is eqx too: it may need extensionality in turn.
+    // DOMAIN a : a[z] = b[z] => a = b. Guard: both are functions (isAFcn).
     axiom(forall({x, y},
                  z3::implies(isFcn(x) && isFcn(y) && dom(x) == dom(y) &&
-                                 forall({z}, z3::implies(mem(z, dom(x)), f(app(x, z), app(y, z)))),
+                                 forall({z}, z3::implies(mem(z, dom(x)), v(app(x, z), app(y, z)))),
                              f(x, y)),
                  {{f(x, y)}}));
   }
@@ -146,9 +151,9 @@ z3::func_decl Signature::opaqueOperator(const std::string& name, std::size_t ari
     Group group(*this, name);
     // OperatorCongruence: \A a1, ..., an, b1, ..., bn : a1 = b1 /\ ... /\ an = bn =>
     // F(a1, ..., an) = F(b1, ..., bn), for any operator F (substitution of equals). Stated
-    // for the equalities of applications of F a proof may have to establish (eqx), with
-    // eqx on the arguments, so that F(S') = F(S) can be proved by extensionality from S'
-    // and S having the same elements. No guard.
+    // for the equalities of applications of F a proof may have to establish (eqx, eqv),
+    // with eqx on the arguments, so that F(S') = F(S) can be proved by extensionality from
+    // S' and S having the same elements. No guard.
     Exprs as, bs;
     z3::expr_vector av(*ctx_), bv(*ctx_);
     z3::expr same = ctx_->bool_val(true);
@@ -161,7 +166,9 @@ z3::func_decl Signature::opaqueOperator(const std::string& name, std::size_t ari
     }
     Exprs vars = as;
     vars.insert(vars.end(), bs.begin(), bs.end());
-    axiom(forall(vars, z3::implies(same, f(av) == f(bv)), {{eqx(f(av), f(bv))}}));
+    const z3::func_decl eqv = fn("eqv", {u_, u_}, ctx_->bool_sort());
+    axiom(forall(vars, z3::implies(same, f(av) == f(bv)),
+                 {{eqx(f(av), f(bv))}, {eqv(f(av), f(bv))}}));
   }
   return f;
 }
