@@ -31,6 +31,11 @@ THEOREM True_cong_fcn ==
            = [a \in Nat |-> F({x \in msgs : x.type = "1b" /\ x.acc = a})]
   OBVIOUS
 
+THEOREM False_cong_values == [x \in {1, 2} |-> F({x})] = [x \in {1, 2} |-> F({1})]
+  OBVIOUS
+THEOREM True_cong_values == [x \in {1, 2} |-> F({x} \cup {x})] = [x \in {1, 2} |-> F({x})]
+  OBVIOUS
+
 THEOREM False_cong_hidden == ASSUME NEW S, NEW k \in S PROVE Max(S \cup {k + 1}) = Max(S)
   BY DEF Max
 THEOREM True_cong_hidden == ASSUME NEW S, NEW k \in S PROVE Max(S \cup {k}) = Max(S)
