@@ -337,13 +337,14 @@ z3::expr Translator::unchanged(const Expr& e, Pol pol) {
   return equalVals(next, now, pol);
 }
 
-z3::expr Translator::sequent(const Expr& e, Pol pol) {
+z3::expr Translator::firstOrderSequent(const Expr& e, Pol pol, const Decl* bound) {
   EnvScope scope(*this);
   z3::expr hyps = sig_.ctx().bool_val(true);
   Exprs vars;
   for (const auto& h : e.hyps) {
     if (h.newDecl) {
       const Decl& d = *h.newDecl;
+      if (&d == bound) continue;
       // Operators and flexible variables cannot be quantified in first-order logic.
       if (d.arity > 0 || d.newKind != NewKind::Constant) return opaque(e, sig_.ctx().bool_sort());
       BoundVar v = freshVar(&d, d.body && isIntDomain(*d.body));
