@@ -122,23 +122,17 @@ z3::expr Signature::eqx(const z3::expr& a, const z3::expr& b) {
     Group group(*this, "eqx");
     z3::expr x = var("a"), y = var("b"), z = var("z");
     // EqxDef: \A a, b : eqx(a, b) <=> a = b. eqx only marks the equalities a proof may have
-    // to establish, so that extensionality is instantiated for them alone. eqv marks the
-    // equalities of function values that function extensionality has to establish: the
-    // same, but only set extensionality and operator congruence apply (function
-    // extensionality on them would loop through ever deeper values).
-    z3::func_decl v = fn("eqv", {u_, u_}, ctx_->bool_sort());
-    for (const z3::func_decl& e : {f, v}) {
-      axiom(forall({x, y}, e(x, y) == (x == y), {{e(x, y)}}));
-      // SetExtensionality: \A a, b : (\A z : z \in a <=> z \in b) => a = b (ZF
-      // extensionality; every TLA+ value is a set). No guard.
-      axiom(forall({x, y}, z3::implies(forall({z}, mem(z, x) == mem(z, y)), e(x, y)),
-                   {{e(x, y)}}));
-    }
+    // to establish, so that extensionality is instantiated for them alone.
+    axiom(forall({x, y}, f(x, y) == (x == y), {{f(x, y)}}));
+    // SetExtensionality: \A a, b : (\A z : z \in a <=> z \in b) => a = b (ZF
+    // extensionality; every TLA+ value is a set). No guard.
+    axiom(forall({x, y}, z3::implies(forall({z}, mem(z, x) == mem(z, y)), f(x, y)),
+                 {{f(x, y)}}));
     // FcnExtensionality: \A a, b : a, b functions /\ DOMAIN a = DOMAIN b /\ \A z \in
     // DOMAIN a : a[z] = b[z] => a = b. Guard: both are functions (isAFcn).
     axiom(forall({x, y},
                  z3::implies(isFcn(x) && isFcn(y) && dom(x) == dom(y) &&
-                                 forall({z}, z3::implies(mem(z, dom(x)), v(app(x, z), app(y, z)))),
+                                 forall({z}, z3::implies(mem(z, dom(x)), app(x, z) == app(y, z))),
                              f(x, y)),
                  {{f(x, y)}}));
   }
@@ -169,6 +163,19 @@ z3::func_decl Signature::opaqueOperator(const std::string& name, std::size_t ari
     const z3::func_decl eqv = fn("eqv", {u_, u_}, ctx_->bool_sort());
     axiom(forall(vars, z3::implies(same, f(av) == f(bv)),
                  {{eqx(f(av), f(bv))}, {eqv(f(av), f(bv))}}));
+    if (once("eqv")) {
+      // EqvDef: \A a, b : eqv(a, b) <=> a = b; and FcnExtensionality (see eqx) once more,
+      // with the values compared by eqv: values that are applications of such operators
+      // are then compared by congruence. eqv, unlike eqx, has no extensionality axioms of
+      // its own, which would loop through ever deeper values.
+      z3::expr x = var("a"), y = var("b"), z = var("z");
+      axiom(forall({x, y}, eqv(x, y) == (x == y), {{eqv(x, y)}}));
+      axiom(forall({x, y},
+                   z3::implies(isFcn(x) && isFcn(y) && dom(x) == dom(y) &&
+                                   forall({z}, z3::implies(mem(z, dom(x)), eqv(app(x, z), app(y, z)))),
+                               eqx(x, y)),
+                   {{eqx(x, y)}}));
+    }
   }
   return f;
 }

@@ -228,8 +228,9 @@ z3::expr Translator::formula(const Expr& e, Pol pol) {
       if (auto r = throughBinding(e, f)) return *r;
       if (e.decl != nullptr && e.decl->primitive) {
         if (auto r = primitiveFormula(e, *e.decl)) return *r;
+        return sig_.u2bool(term(e).u);
       }
-      return sig_.u2bool(term(e).u);
+      return sig_.u2bool(symbolTerm(e, true).u);
     }
     default: return sig_.u2bool(term(e).u);
   }
@@ -485,7 +486,7 @@ Val Translator::termOfBuiltin(const Expr& e) {
   }
 }
 
-Val Translator::symbolTerm(const Expr& e) {
+Val Translator::symbolTerm(const Expr& e, bool predicate) {
   if (e.decl == nullptr) throw EncodeError("unresolved symbol " + e.name);
   const Decl& d = *e.decl;
   if (letOperators_.count(&d) != 0) return Val{unexpandedLocalOperator(e), std::nullopt};
@@ -510,7 +511,9 @@ Val Translator::symbolTerm(const Expr& e) {
     noteSymbolConstant(v);
     return v;
   }
-  z3::func_decl f = sig_.opaqueOperator(name, args.size());
+  // Congruence serves values compared by equality, not predicates.
+  z3::func_decl f = predicate ? sig_.fn(name, std::vector<z3::sort>(args.size(), sig_.U()), sig_.U())
+                              : sig_.opaqueOperator(name, args.size());
   z3::expr_vector v(sig_.ctx());
   for (const auto& x : args) v.push_back(x);
   Val value{f(v), std::nullopt};

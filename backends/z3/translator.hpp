@@ -107,7 +107,8 @@ class Translator {
   std::optional<R> throughBinding(const Expr& e, const std::function<R(const Expr&)>& onExpr);
   std::optional<z3::expr> primitiveFormula(const Expr& e, const Decl& d);
   std::optional<Val> primitiveTerm(const Expr& e, const Decl& d);
-  Val symbolTerm(const Expr& e);  // constants, variables and opaque operators
+  // Constants, variables and opaque operators; `predicate`: applied as a formula.
+  Val symbolTerm(const Expr& e, bool predicate = false);
   z3::expr unexpandedLocalOperator(const Expr& e);
   z3::expr quantifier(const Expr& e, Pol pol);
   // Introduces binders; `guards` receives their membership conditions (translated

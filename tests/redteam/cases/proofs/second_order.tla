@@ -19,7 +19,7 @@ THEOREM True_induction_base ==
 THEOREM False_induction_step ==
   ASSUME R(0), \A n \in Nat : R(n) => R(n + 2) PROVE \A n \in Nat : R(n)
   BY Ind
-THEOREM True_induction_lambda ==
+THEOREM True_induction_step ==
   ASSUME R(0), R(1), \A n \in Nat : R(n) => R(n + 2) PROVE \A n \in Nat : R(n) /\ R(n + 1)
   BY Ind
 

@@ -10,7 +10,7 @@ Max(S) == CHOOSE x \in S : \A y \in S : y =< x
 
 THEOREM False_cong_any == \A S, T : F(S) = F(T)
   OBVIOUS
-THEOREM True_cong_same_elements == \A S : F(S \cup {}) = F(S)
+THEOREM True_cong_any == \A S : F(S \cup {}) = F(S)
   OBVIOUS
 
 THEOREM False_cong_filter == \A S : F({x \in S : x > 1}) = F(S)
