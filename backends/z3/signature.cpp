@@ -139,6 +139,47 @@ z3::expr Signature::eqx(const z3::expr& a, const z3::expr& b) {
   return f(a, b);
 }
 
+z3::func_decl Signature::opaqueOperator(const std::string& name, std::size_t arity) {
+  z3::func_decl f = fn(name, std::vector<z3::sort>(arity, u_), u_);
+  if (arity > 0 && once(name)) {
+    Group group(*this, name);
+    // OperatorCongruence: \A a1, ..., an, b1, ..., bn : a1 = b1 /\ ... /\ an = bn =>
+    // F(a1, ..., an) = F(b1, ..., bn), for any operator F (substitution of equals). Stated
+    // for the equalities of applications of F a proof may have to establish (eqx, eqv),
+    // with eqx on the arguments, so that F(S') = F(S) can be proved by extensionality from
+    // S' and S having the same elements. No guard.
+    Exprs as, bs;
+    z3::expr_vector av(*ctx_), bv(*ctx_);
+    z3::expr same = ctx_->bool_val(true);
+    for (std::size_t i = 0; i < arity; ++i) {
+      as.push_back(var(numbered("a", i)));
+      bs.push_back(var(numbered("b", i)));
+      av.push_back(as.back());
+      bv.push_back(bs.back());
+      same = same && eqx(as.back(), bs.back());
+    }
+    Exprs vars = as;
+    vars.insert(vars.end(), bs.begin(), bs.end());
+    const z3::func_decl eqv = fn("eqv", {u_, u_}, ctx_->bool_sort());
+    axiom(forall(vars, z3::implies(same, f(av) == f(bv)),
+                 {{eqx(f(av), f(bv))}, {eqv(f(av), f(bv))}}));
+    if (once("eqv")) {
+      // EqvDef: \A a, b : eqv(a, b) <=> a = b; and FcnExtensionality (see eqx) once more,
+      // with the values compared by eqv: values that are applications of such operators
+      // are then compared by congruence. eqv, unlike eqx, has no extensionality axioms of
+      // its own, which would loop through ever deeper values.
+      z3::expr x = var("a"), y = var("b"), z = var("z");
+      axiom(forall({x, y}, eqv(x, y) == (x == y), {{eqv(x, y)}}));
+      axiom(forall({x, y},
+                   z3::implies(isFcn(x) && isFcn(y) && dom(x) == dom(y) &&
+                                   forall({z}, z3::implies(mem(z, dom(x)), eqv(app(x, z), app(y, z)))),
+                               eqx(x, y)),
+                   {{eqx(x, y)}}));
+    }
+  }
+  return f;
+}
+
 namespace {
 
 // Names of the uninterpreted symbols occurring in e.

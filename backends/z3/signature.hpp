@@ -49,6 +49,9 @@ class Signature {
   z3::expr dom(const z3::expr& f);
   z3::expr isFcn(const z3::expr& f);
   z3::expr eqx(const z3::expr& a, const z3::expr& b);  // `=` whose proof may need extensionality
+  // An operator whose definition is not available (a constant operator, a hidden
+  // definition) applied to n > 0 values, with its congruence under extensional equality.
+  z3::func_decl opaqueOperator(const std::string& name, std::size_t arity);
   z3::expr num(long long n) { return int2u(ctx_->int_val(static_cast<int64_t>(n))); }
 
   // ---- sets (set_axioms.cpp)

@@ -270,8 +270,9 @@ z3::expr Translator::formula(const Expr& e, Pol pol) {
       if (auto r = throughBinding(e, f)) return *r;
       if (e.decl != nullptr && e.decl->primitive) {
         if (auto r = primitiveFormula(e, *e.decl)) return *r;
+        return sig_.u2bool(term(e).u);
       }
-      return sig_.u2bool(term(e).u);
+      return sig_.u2bool(symbolTerm(e, true).u);
     }
     default: return sig_.u2bool(term(e).u);
   }
@@ -380,7 +381,7 @@ z3::expr Translator::unchanged(const Expr& e, Pol pol) {
   return equalVals(next, now, pol);
 }
 
-z3::expr Translator::sequent(const Expr& e, Pol pol) {
+z3::expr Translator::firstOrderSequent(const Expr& e, Pol pol, const Decl* bound) {
   EnvScope scope(*this);
   // NEW x followed by a fact x \in Nat (an integer domain) quantifies over integers, as
   // NEW x \in Nat does: the fact is still a hypothesis of the sequent, and an integer
@@ -395,6 +396,7 @@ z3::expr Translator::sequent(const Expr& e, Pol pol) {
   for (const auto& h : e.hyps) {
     if (h.newDecl) {
       const Decl& d = *h.newDecl;
+      if (&d == bound) continue;
       // Operators and flexible variables cannot be quantified in first-order logic.
       if (d.arity > 0 || d.newKind != NewKind::Constant) return opaque(e, sig_.ctx().bool_sort());
       const bool asInt = d.body ? isIntDomain(*d.body) : intFacts.count({&d, false}) != 0;
@@ -537,7 +539,7 @@ Val Translator::termOfBuiltin(const Expr& e) {
   }
 }
 
-Val Translator::symbolTerm(const Expr& e) {
+Val Translator::symbolTerm(const Expr& e, bool predicate) {
   if (e.decl == nullptr) throw EncodeError("unresolved symbol " + e.name);
   const Decl& d = *e.decl;
   if (letOperators_.count(&d) != 0) return Val{unexpandedLocalOperator(e), std::nullopt};
@@ -562,7 +564,9 @@ Val Translator::symbolTerm(const Expr& e) {
     noteSymbolConstant(v);
     return symbolView(v);
   }
-  z3::func_decl f = sig_.fn(name, std::vector<z3::sort>(args.size(), sig_.U()), sig_.U());
+  // Congruence serves values compared by equality, not predicates.
+  z3::func_decl f = predicate ? sig_.fn(name, std::vector<z3::sort>(args.size(), sig_.U()), sig_.U())
+                              : sig_.opaqueOperator(name, args.size());
   z3::expr_vector v(sig_.ctx());
   for (const auto& x : args) v.push_back(x);
   Val value{f(v), std::nullopt};

@@ -57,6 +57,8 @@ class Translator {
   Val declValue(const Decl* d);
   // Whether any quantifier was produced (counter-models are shown only when none was).
   bool quantified() const { return quantified_; }
+  // Second-order facts are used at the operators `goal` suggests (second_order.cpp).
+  void suggestOperators(const Expr& goal);
 
  private:
   friend class EnvScope;
@@ -105,7 +107,8 @@ class Translator {
   std::optional<R> throughBinding(const Expr& e, const std::function<R(const Expr&)>& onExpr);
   std::optional<z3::expr> primitiveFormula(const Expr& e, const Decl& d);
   std::optional<Val> primitiveTerm(const Expr& e, const Decl& d);
-  Val symbolTerm(const Expr& e);  // constants, variables and opaque operators
+  // Constants, variables and opaque operators; `predicate`: applied as a formula.
+  Val symbolTerm(const Expr& e, bool predicate = false);
   z3::expr unexpandedLocalOperator(const Expr& e);
   z3::expr quantifier(const Expr& e, Pol pol);
   // Introduces binders; `guards` receives their membership conditions (translated
@@ -120,7 +123,10 @@ class Translator {
   Val exceptPath(const Val& g, const std::vector<ExceptPathElem>& path, std::size_t k,
                  const Expr& value);
   z3::expr unchanged(const Expr& e, Pol pol);
+  // ASSUME ... PROVE: first order, or a second-order fact at its suggested instances
+  // (second_order.cpp); `bound` is an operator parameter already bound to an instance.
   z3::expr sequent(const Expr& e, Pol pol);
+  z3::expr firstOrderSequent(const Expr& e, Pol pol, const Decl* bound);
   Val boolVal(const z3::expr& f) { return Val{sig_.bool2u(f), std::nullopt}; }
   Val intVal(const z3::expr& i) { return Val{sig_.int2u(i), i}; }
 
@@ -174,6 +180,7 @@ class Translator {
   std::map<const Decl*, int> expanding_;  // LET definitions being expanded (recursion guard)
   bool quantified_ = false;
   std::vector<ExprPtr> synthetic_;  // expressions built during translation (kept alive)
+  std::vector<ExprPtr> candidates_;  // LAMBDAs suggested for second-order facts
 };
 
 // Saves and restores the translator's environment, primed flag and binder depth.

@@ -18,7 +18,7 @@ struct GuardCase {
   const char* provable;    // its twin, must be proved
 };
 
-// a, b, s are CONSTANTS without any hypothesis; m, n are integers (NEW m \in Int ...).
+// a, b, s, F(_) are CONSTANTS without any hypothesis; m, n are integers (NEW m \in Int ...).
 const GuardCase kCases[] = {
     // ArithDef: + - * \div % on integers only.
     {"plus", "\"a\" + 1 = 1 + \"a\"", "\"a\" + 1 = \"a\" + 1"},
@@ -85,6 +85,9 @@ const GuardCase kCases[] = {
     // CHOOSE: a value satisfying the predicate only if one exists.
     {"choose", "(CHOOSE x \\in {} : TRUE) \\in {}", "(CHOOSE x \\in {1} : TRUE) = 1"},
     {"choose", "(CHOOSE x : x # x) \\in Int", "(CHOOSE x : x = 3) \\in Int"},
+    // OperatorCongruence: equal arguments only (sets with the same elements).
+    {"congruence", "F(a) = F(b)", "F(a \\cup {}) = F(a)"},
+    {"congruence", "F({x \\in s : x = a}) = F({a})", "F({x \\in s : x = a}) = F(s \\cap {a})"},
     // Reals: only Int \subseteq Real.
     {"real", "Real \\subseteq Int", "Int \\subseteq Real"},
 };
@@ -96,7 +99,7 @@ class AxiomGuard : public ::testing::TestWithParam<GuardCase> {
   // Proves `formula` with a, b, s unconstrained constants and m, n integers.
   ProofResult prove(const std::string& formula, Budget budget) {
     const std::string body =
-        "EXTENDS Reals, FiniteSets, Sequences\nCONSTANTS a, b, s\n"
+        "EXTENDS Reals, FiniteSets, Sequences\nCONSTANTS a, b, s, F(_)\n"
         "THEOREM Goal == ASSUME NEW m \\in Int, NEW n \\in Int PROVE " + formula + "\n  OBVIOUS";
     const prover::testing::Generated g = prover::testing::generate(body);
     const auto main = g.of(ObligationKind::Main);

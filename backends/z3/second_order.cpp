@@ -1,0 +1,95 @@
+// Second-order facts (internal to backends/z3): a fact `ASSUME NEW P(_), ... PROVE ...`
+// (NatInduction, FS_Induction, ...) holds for every operator P, so it holds in particular
+// for the operators the goal suggests: the predicate of its leading \A (LAMBDA x : body)
+// and the operator it applies (LAMBDA p : Op(p)). Assumed facts are encoded at those
+// instances, which are first order; anywhere else such a sequent stays an opaque atom.
+#include "backends/z3/translator.hpp"
+
+namespace tlapx::z3enc {
+
+namespace {
+
+// The one operator parameter of a sequent (NEW P(_) at constant level), or null when it
+// has none or several.
+const Decl* operatorParameter(const Expr& sequent) {
+  const Decl* found = nullptr;
+  for (const auto& h : sequent.hyps) {
+    if (!h.newDecl || h.newDecl->arity == 0) continue;
+    if (found != nullptr || h.newDecl->newKind != NewKind::Constant) return nullptr;
+    found = h.newDecl.get();
+  }
+  return found;
+}
+
+ExprPtr lambda(std::vector<DeclPtr> params, ExprPtr body) {
+  ExprPtr l = makeExpr(ExprKind::Lambda, body->range);
+  l->params = std::move(params);
+  l->args.push_back(std::move(body));
+  return l;
+}
+
+}  // namespace
+
+void Translator::suggestOperators(const Expr& goal) {
+  const Expr* e = &goal;
+  for (;;) {
+    if (e->kind == ExprKind::Label) {
+      e = e->args[0].get();
+    } else if (e->kind == ExprKind::Builtin && e->op == BuiltinOp::Implies) {
+      e = e->args[1].get();
+    } else if (e->kind == ExprKind::Sequent) {
+      e = e->args[0].get();
+    } else if (e->kind == ExprKind::Quant && e->quantOp == QuantOp::Forall) {
+      // \A x, y \in S : body suggests LAMBDA x, y : body.
+      std::vector<DeclPtr> vars;
+      for (const auto& b : e->binders) {
+        if (b.tuple) return;
+        vars.insert(vars.end(), b.vars.begin(), b.vars.end());
+      }
+      candidates_.push_back(lambda(std::move(vars), e->args[0]));
+      e = e->args[0].get();
+    } else {
+      break;
+    }
+  }
+  // Op(a, b) suggests LAMBDA p1, p2 : Op(p1, p2).
+  const Decl* op = e->decl;
+  if ((e->kind != ExprKind::OpApp && e->kind != ExprKind::Ident) || op == nullptr ||
+      e->args.empty() || op->primitive ||
+      (op->kind != DeclKind::Operator && op->kind != DeclKind::Constant &&
+       op->kind != DeclKind::NewSymbol)) {
+    return;
+  }
+  ExprPtr app = makeExpr(ExprKind::OpApp, e->range);
+  app->decl = op;
+  app->name = e->name;
+  std::vector<DeclPtr> params;
+  for (std::size_t i = 0; i < e->args.size(); ++i) {
+    params.push_back(makeDecl(DeclKind::OpParam, numbered("p", i)));
+    ExprPtr arg = makeExpr(ExprKind::Ident);
+    arg->decl = params.back().get();
+    arg->name = params.back()->name;
+    app->args.push_back(std::move(arg));
+  }
+  candidates_.push_back(lambda(std::move(params), std::move(app)));
+}
+
+z3::expr Translator::sequent(const Expr& e, Pol pol) {
+  const Decl* op = operatorParameter(e);
+  if (op == nullptr || pol != Pol::Pos) return firstOrderSequent(e, pol, nullptr);
+  z3::expr all = sig_.ctx().bool_val(true);
+  bool instantiated = false;
+  for (const auto& c : candidates_) {
+    if (c->params.size() != static_cast<std::size_t>(op->arity)) continue;
+    EnvScope scope(*this);
+    Binding b;
+    b.kind = Binding::Kind::Operator;
+    b.expr = c.get();  // mentions only its parameters and the goal's symbols: no environment
+    bind(op, std::move(b));
+    all = all && firstOrderSequent(e, pol, op);
+    instantiated = true;
+  }
+  return instantiated ? all : opaque(e, sig_.ctx().bool_sort());
+}
+
+}  // namespace tlapx::z3enc
