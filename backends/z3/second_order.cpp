@@ -4,6 +4,7 @@
 // and the operator it applies (LAMBDA p : Op(p)). Assumed facts are encoded at those
 // instances, which are first order; anywhere else such a sequent stays an opaque atom.
 #include "backends/z3/translator.hpp"
+#include "frontend/ast_walk.hpp"
 
 namespace tlapx::z3enc {
 
@@ -18,6 +19,36 @@ const Decl* operatorParameter(const Expr& sequent) {
     if (found != nullptr || h.newDecl->newKind != NewKind::Constant) return nullptr;
     found = h.newDecl.get();
   }
+  return found;
+}
+
+// Whether `e` uses a prime, UNCHANGED, ENABLED, \cdot, a temporal operator, an action or
+// fairness construct or a temporal quantifier. A lemma over a constant operator P that
+// does is not valid for every state-level P (`P(c) => [](P(c))`), so it is not
+// instantiated with the goal's (possibly state-level) operators.
+bool actionOrTemporal(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::TempQuant:
+    case ExprKind::BoxAction:
+    case ExprKind::AngleAction:
+    case ExprKind::Fairness: return true;
+    case ExprKind::Builtin:
+      switch (e.op) {
+        case BuiltinOp::Prime:
+        case BuiltinOp::Unchanged:
+        case BuiltinOp::Enabled:
+        case BuiltinOp::Cdot:
+        case BuiltinOp::Always:
+        case BuiltinOp::Eventually:
+        case BuiltinOp::LeadsTo:
+        case BuiltinOp::WhilePlus: return true;
+        default: break;
+      }
+      break;
+    default: break;
+  }
+  bool found = false;
+  forEachChild(e, [&](const ExprPtr& c) { found = found || actionOrTemporal(*c); });
   return found;
 }
 
@@ -76,7 +107,7 @@ void Translator::suggestOperators(const Expr& goal) {
 
 z3::expr Translator::sequent(const Expr& e, Pol pol) {
   const Decl* op = operatorParameter(e);
-  if (op == nullptr || pol != Pol::Pos) return firstOrderSequent(e, pol, nullptr);
+  if (op == nullptr || pol != Pol::Pos || actionOrTemporal(e)) return firstOrderSequent(e, pol, nullptr);
   z3::expr all = sig_.ctx().bool_val(true);
   bool instantiated = false;
   for (const auto& c : candidates_) {
