@@ -27,7 +27,7 @@ constexpr double kDefaultSeconds = 5.0;
 //    that does not move with the load of other processes, so results stay as
 //    deterministic as the rlimit makes them. Below 1.5 because Z3 notices a cancellation
 //    only between steps and the default chain splits a budget in three.
-//  * wall-clock time (kWallFactor), Z3's own timeout and the watchdog's last resort: a real
+//  * wall-clock time (kWallFactor), the watchdog's last resort (cvc5's tlimit-per too): a real
 //    bound when the machine is oversubscribed (then results depend on load).
 constexpr double kCpuFactor = 1.4;
 constexpr double kWallFactor = 4.0;

@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <mutex>
 
 namespace tlapx::cvc5enc {
 
@@ -51,7 +52,12 @@ ForkedOutcome runForked(const std::function<std::uint8_t()>& work, std::chrono::
     outcome.detail = std::string("pipe: ") + std::strerror(errno);
     return outcome;
   }
-  const pid_t pid = fork();
+  // One fork at a time: libz3's fork handlers livelock when two threads fork at once.
+  static std::mutex forking;
+  const pid_t pid = [] {
+    const std::lock_guard lock(forking);
+    return fork();
+  }();
   if (pid < 0) {
     outcome.detail = std::string("fork: ") + std::strerror(errno);
     close(fds[0]);

@@ -140,8 +140,9 @@ class Z3Backend final : public Backend {
         z3::params params(ctx);
         params.set("rlimit", static_cast<unsigned>(rlimit));
         params.set("ctrl_c", false);  // Z3's own SIGINT handler is process-wide: not thread-safe
-        params.set("timeout", static_cast<unsigned>(std::min<std::int64_t>(  // the wall-clock cap
-                                  left.count(), std::numeric_limits<unsigned>::max())));
+        // No Z3 `timeout`: the wall-clock cap inside an attempt is the scheduler's watchdog
+        // (interrupt()). Z3's timers run on threads that its fork handler waits for, and
+        // which two threads forking at once (the cvc5 backend) wait for forever.
         if (next.engine == Engine::Core) params.set("phase_selection", 0u);
         solver.set(params);
         if (const char* dump = std::getenv("TLAPX_Z3_DUMP"); dump != nullptr && attempt == 0) {

@@ -6,6 +6,8 @@
 #include <vector>
 #include <thread>
 
+#include <z3++.h>
+
 #include "backends/cvc5/forked_run.hpp"
 
 namespace tlapx::cvc5enc {
@@ -53,6 +55,35 @@ TEST(ForkedRun, TheDeadlineKillsTheChild) {
   std::atomic<bool> interrupted{false};
   const ForkedOutcome o = runForked(spin, Clock::now() + 200ms, interrupted, 256);
   EXPECT_EQ(o.kind, ForkedOutcome::Kind::TimedOut);
+}
+
+// Workers fork concurrently (two threads here, while Z3 works with its timers in a
+// third): forks are serialised, since libz3's fork handler waits for every Z3 timer
+// thread and two of them running at once can wait for each other forever.
+TEST(ForkedRun, WorkersForkingAtOnceAllGetTheirAnswers) {
+  std::atomic<bool> interrupted{false};
+  std::atomic<int> answered{0};
+  auto forkMany = [&] {
+    for (int i = 0; i < 40; ++i) {
+      const ForkedOutcome o = runForked([] { return std::uint8_t{7}; }, Clock::now() + 30s, interrupted, 256);
+      if (o.kind == ForkedOutcome::Kind::Answered && o.answer == 7) ++answered;
+    }
+  };
+  std::jthread z3Work([] {
+    for (int i = 0; i < 200; ++i) {
+      z3::context ctx;
+      z3::solver s(ctx);
+      z3::params p(ctx);
+      p.set("timeout", 1000u);  // Z3's timer threads take part in its fork handlers
+      s.set(p);
+      s.add(ctx.int_const("n") * ctx.int_const("n") == 49);
+      s.check();
+    }
+  });
+  {
+    std::jthread a(forkMany), b(forkMany);
+  }
+  EXPECT_EQ(answered, 80);
 }
 
 TEST(ForkedRun, TheChildsMemoryIsCapped) {
