@@ -73,7 +73,7 @@ ExprPtr statementOf(const Decl& theorem, const std::vector<ExprPtr>& args) {
 bool isDefinition(const Decl& d) { return d.kind == DeclKind::Operator || d.kind == DeclKind::Function; }
 
 Expander::Expander(const Context& context, bool expandEnabled)
-    : context_(context), expandEnabled_(expandEnabled) {}
+    : context_(context), expandEnabled_(expandEnabled), autoUse_(context.autoUse()) {}
 
 ExprPtr Expander::expand(const ExprPtr& e) { return e ? rewrite(e, false) : e; }
 
@@ -83,7 +83,7 @@ ExprPtr Expander::expandWith(const ExprPtr& e, const DeclValueMap& bindings) {
 
 bool Expander::expandable(const Decl& d) const {
   if (!isDefinition(d) || d.primitive || d.recursive || active_.contains(&d)) return false;
-  return local_.contains(&d) || context_.isUsable(d);
+  return local_.contains(&d) || context_.isUsable(d) || (autoUse_ && underEnabled_ > 0);
 }
 
 // Substituting an action-level argument under ENABLED (or \cdot) in the body would let
@@ -145,10 +145,20 @@ ExprPtr Expander::rewrite(const ExprPtr& e, bool primed) {
           if (primed) return prime(rewrite(e, false));
           return makeBuiltin(BuiltinOp::Eq, {rewrite(e->args[0], true), rewrite(e->args[0], false)},
                              e->range);
-        case BuiltinOp::Enabled:
+        case BuiltinOp::Enabled: {
           if (primed) return prime(rewrite(e, false));
-          return expandEnabled_ ? rewriteEnabled(e) : rewriteChildren(e, false);
-        case BuiltinOp::Cdot:
+          ++underEnabled_;
+          auto result = expandEnabled_ ? rewriteEnabled(e) : rewriteChildren(e, false);
+          --underEnabled_;
+          return result;
+        }
+        case BuiltinOp::Cdot: {
+          if (primed) return prime(rewrite(e, false));
+          ++underEnabled_;
+          auto result = rewriteChildren(e, false);
+          --underEnabled_;
+          return result;
+        }
         case BuiltinOp::Always:
         case BuiltinOp::Eventually:
         case BuiltinOp::LeadsTo:

@@ -222,5 +222,24 @@ THEOREM Op(x = 2)
   EXPECT_EQ(goalText(*mains[4]), "\\E x_next : x_next = 1 /\\ x = 2");
 }
 
+// AutoUSE expands every definition under ENABLED (hidden or not), and only there.
+TEST(Expansion, AutoUseExpandsDefinitionsUnderEnabled) {
+  auto g = generate(R"(EXTENDS TLAPS
+VARIABLE x
+Next == x' # x
+Inv == x = 0
+THEOREM Inv => ENABLED Next
+  BY ExpandENABLED, AutoUSE
+THEOREM Inv => ENABLED Next
+  BY AutoUSE
+THEOREM Inv => ENABLED Next
+  BY ExpandENABLED)");
+  const auto mains = g.of(K::Main);
+  ASSERT_EQ(mains.size(), 3u) << dump(g);
+  EXPECT_EQ(goalText(*mains[0]), "Inv => \\E x_next : x_next # x");
+  EXPECT_EQ(goalText(*mains[1]), "Inv => ENABLED (x' # x)");
+  EXPECT_EQ(goalText(*mains[2]), "Inv => ENABLED Next");
+}
+
 }  // namespace
 }  // namespace tlapx::prover::testing
