@@ -244,6 +244,11 @@ ExprPtr Expander::applyDefinition(const Decl& def, const std::vector<ExprPtr>& a
                                   const ExprPtr& at) {
   if (expandedSeen_.insert(&def).second) expanded_.push_back(&def);
   if (!def.body) return at;
+  // An argument that applies the same definition (`(A ** f) ** g`) is expanded before
+  // `def` becomes active, or the recursion guard would leave its inner application opaque.
+  std::vector<ExprPtr> expandedArgs = args;
+  for (auto& a : expandedArgs)
+    if (a && refersTo(*a, &def)) a = rewrite(a, false);
   active_.insert(&def);
   ExprPtr result;
   if (def.kind == DeclKind::Function && refersTo(*def.body, &def)) {
@@ -261,7 +266,7 @@ ExprPtr Expander::applyDefinition(const Decl& def, const std::vector<ExprPtr>& a
     if (it == constantCache_.end()) it = constantCache_.emplace(&def, rewrite(def.body, false)).first;
     result = primed ? rewrite(it->second, true) : it->second;
   } else {
-    result = rewrite(betaReduce(def.params, def.body, args), primed);
+    result = rewrite(betaReduce(def.params, def.body, expandedArgs), primed);
   }
   active_.erase(&def);
   return result;
