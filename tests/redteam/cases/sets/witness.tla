@@ -4,16 +4,16 @@
 EXTENDS FiniteSets
 
 \* S = {} leaves T = {} the only subset.
-THEOREM False_witness_other == ASSUME NEW S, NEW T \in SUBSET S PROVE \E A \in SUBSET S : A # T
+THEOREM False_witness_subset == ASSUME NEW S, NEW T \in SUBSET S PROVE \E A \in SUBSET S : A # T
   OBVIOUS
-THEOREM True_witness_same == ASSUME NEW S, NEW T \in SUBSET S, T # {} PROVE \E A \in SUBSET S : A # {}
+THEOREM True_witness_subset == ASSUME NEW S, NEW T \in SUBSET S, T # {} PROVE \E A \in SUBSET S : A # {}
   OBVIOUS
 
 \* T is a subset of U, not of S.
-THEOREM False_witness_wrong_domain ==
+THEOREM False_witness_domain ==
   ASSUME NEW S, NEW U, NEW T, T \in SUBSET U, T # {} PROVE \E A \in SUBSET S : A = T
   OBVIOUS
-THEOREM True_witness_right_domain ==
+THEOREM True_witness_domain ==
   ASSUME NEW S, NEW U, NEW T, T \in SUBSET S, T # {} PROVE \E A \in SUBSET S : A = T
   OBVIOUS
 

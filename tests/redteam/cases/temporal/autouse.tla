@@ -6,13 +6,13 @@ Stuck == x' = x /\ x' # x
 Move == x' # x
 Inc(k) == x' = x + k
 
-THEOREM False_enabled_stuck == ENABLED Stuck
+THEOREM False_enabled == ENABLED Stuck
   BY ExpandENABLED, AutoUSE
-THEOREM True_enabled_move == ASSUME x \in Int PROVE ENABLED Move
+THEOREM True_enabled == ASSUME x \in Int PROVE ENABLED Move
   BY ExpandENABLED, AutoUSE
 
-THEOREM False_enabled_inc_zero == ASSUME x \in Int PROVE ENABLED (Inc(0) /\ x' # x)
+THEOREM False_enabled_inc == ASSUME x \in Int PROVE ENABLED (Inc(0) /\ x' # x)
   BY ExpandENABLED, AutoUSE
-THEOREM True_enabled_inc_one == ASSUME x \in Int PROVE ENABLED (Inc(1) /\ x' # x)
+THEOREM True_enabled_inc == ASSUME x \in Int PROVE ENABLED (Inc(1) /\ x' # x)
   BY ExpandENABLED, AutoUSE
 ====
