@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <mutex>
 
 namespace tlapx::cvc5enc {
 
@@ -51,7 +52,14 @@ ForkedOutcome runForked(const std::function<std::uint8_t()>& work, std::chrono::
     outcome.detail = std::string("pipe: ") + std::strerror(errno);
     return outcome;
   }
-  const pid_t pid = fork();
+  // One fork at a time: libz3's fork handlers deadlock when two worker threads fork at
+  // once (both threads stuck in __run_prefork_handlers, the checker hangs).
+  static std::mutex forkMutex;
+  pid_t pid = 0;
+  {
+    const std::lock_guard<std::mutex> lock(forkMutex);
+    pid = fork();
+  }
   if (pid < 0) {
     outcome.detail = std::string("fork: ") + std::strerror(errno);
     close(fds[0]);
