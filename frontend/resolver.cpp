@@ -7,6 +7,7 @@
 
 #include "frontend/operators.hpp"
 #include "frontend/resolver_impl.hpp"
+#include "frontend/step_at.hpp"
 #include "frontend/substitution.hpp"
 
 namespace tlapx {
@@ -533,13 +534,23 @@ void Resolver::Impl::resolveProof(Proof& p) {
       return;
     case ProofKind::Steps:
       pushFrame();
-      for (const auto& s : p.steps) resolveStep(*s);
+      resolveSteps(p.steps);
       popFrame();
       // A structured proof proves its goal only through its QED step (tlapm rejects it).
       if (p.steps.empty() || p.steps.back()->kind != StepKind::Qed)
         diags.error(p.steps.empty() ? p.range.begin : p.steps.back()->range.begin,
                     "structured proof does not end with a QED step");
       return;
+  }
+}
+
+void Resolver::Impl::resolveSteps(const std::vector<StepPtr>& steps) {
+  ExprPtr chainOperand;  // the right operand of the last assertion, for a later `@`
+  for (const auto& s : steps) {
+    resolveStep(*s);
+    if (s->kind != StepKind::Assert || !s->expr || s->expr->kind == ExprKind::Sequent) continue;
+    if (chainOperand) replaceStepAt(s->expr, chainOperand);
+    chainOperand = chainRightOperand(s->expr);
   }
 }
 

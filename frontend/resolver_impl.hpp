@@ -110,6 +110,7 @@ struct Resolver::Impl {
   // proofs
   void resolveTheoremLike(const DeclPtr& d, bool local);
   void resolveProof(Proof& p);
+  void resolveSteps(const std::vector<StepPtr>& steps);
   void resolveStep(ProofStep& s);
   void resolveUseBy(UseBy& u);
 

@@ -41,7 +41,7 @@ void Context::addFact(ExprPtr fact, bool visible, bool holdsAlways, const void* 
   entries_.push_back(std::move(e));
 }
 
-void Context::addPragma(MethodRequest method, bool selectsBackend, bool expandEnabled,
+void Context::addPragma(MethodRequest method, bool selectsBackend, bool expandEnabled, bool autoUse,
                         const void* citedAs) {
   ContextEntry e;
   e.citedAs = citedAs;
@@ -49,6 +49,7 @@ void Context::addPragma(MethodRequest method, bool selectsBackend, bool expandEn
   e.method = std::move(method);
   e.selectsBackend = selectsBackend;
   e.expandEnabled = expandEnabled;
+  e.autoUse = autoUse;
   entries_.push_back(std::move(e));
 }
 
@@ -91,6 +92,12 @@ MethodRequest Context::method() const {
 bool Context::expandEnabled() const {
   for (const auto& e : entries_)
     if (e.kind == ContextEntry::Kind::Pragma && e.visible && e.expandEnabled) return true;
+  return false;
+}
+
+bool Context::autoUse() const {
+  for (const auto& e : entries_)
+    if (e.kind == ContextEntry::Kind::Pragma && e.visible && e.autoUse) return true;
   return false;
 }
 

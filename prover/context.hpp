@@ -37,6 +37,7 @@ struct ContextEntry {
   MethodRequest method;        // Pragma
   bool selectsBackend = true;  // Pragma: false for preprocessing-only pragmas (ExpandENABLED, ...)
   bool expandEnabled = false;  // Pragma: ExpandENABLED
+  bool autoUse = false;        // Pragma: AutoUSE
 };
 
 class Context {
@@ -44,7 +45,7 @@ class Context {
   // --- declarations and facts ---
   void declare(const Decl* decl, ExprPtr domain = nullptr);
   void addFact(ExprPtr fact, bool visible, bool holdsAlways, const void* citedAs = nullptr);
-  void addPragma(MethodRequest method, bool selectsBackend, bool expandEnabled,
+  void addPragma(MethodRequest method, bool selectsBackend, bool expandEnabled, bool autoUse,
                  const void* citedAs);
   // ONLY: hide every visible fact and pragma except the last `keep` ones.
   void forgetAllButLast(std::size_t keep);
@@ -56,6 +57,8 @@ class Context {
   // The method request of the most recent visible pragma, and whether ENABLED is expanded.
   MethodRequest method() const;
   bool expandEnabled() const;
+  // Whether a visible AutoUSE pragma expands every definition under ENABLED and \cdot.
+  bool autoUse() const;
 
   // --- definitions ---
   // Standard-module and step definitions are usable unless hidden; user module

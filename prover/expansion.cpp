@@ -73,7 +73,7 @@ ExprPtr statementOf(const Decl& theorem, const std::vector<ExprPtr>& args) {
 bool isDefinition(const Decl& d) { return d.kind == DeclKind::Operator || d.kind == DeclKind::Function; }
 
 Expander::Expander(const Context& context, bool expandEnabled)
-    : context_(context), expandEnabled_(expandEnabled) {}
+    : context_(context), expandEnabled_(expandEnabled), autoUse_(context.autoUse()) {}
 
 ExprPtr Expander::expand(const ExprPtr& e) { return e ? rewrite(e, false) : e; }
 
@@ -83,7 +83,7 @@ ExprPtr Expander::expandWith(const ExprPtr& e, const DeclValueMap& bindings) {
 
 bool Expander::expandable(const Decl& d) const {
   if (!isDefinition(d) || d.primitive || d.recursive || active_.contains(&d)) return false;
-  return local_.contains(&d) || context_.isUsable(d);
+  return local_.contains(&d) || context_.isUsable(d) || (autoUse_ && underEnabled_ > 0);
 }
 
 // Substituting an action-level argument under ENABLED (or \cdot) in the body would let
@@ -145,10 +145,20 @@ ExprPtr Expander::rewrite(const ExprPtr& e, bool primed) {
           if (primed) return prime(rewrite(e, false));
           return makeBuiltin(BuiltinOp::Eq, {rewrite(e->args[0], true), rewrite(e->args[0], false)},
                              e->range);
-        case BuiltinOp::Enabled:
+        case BuiltinOp::Enabled: {
           if (primed) return prime(rewrite(e, false));
-          return expandEnabled_ ? rewriteEnabled(e) : rewriteChildren(e, false);
-        case BuiltinOp::Cdot:
+          ++underEnabled_;
+          auto result = expandEnabled_ ? rewriteEnabled(e) : rewriteChildren(e, false);
+          --underEnabled_;
+          return result;
+        }
+        case BuiltinOp::Cdot: {
+          if (primed) return prime(rewrite(e, false));
+          ++underEnabled_;
+          auto result = rewriteChildren(e, false);
+          --underEnabled_;
+          return result;
+        }
         case BuiltinOp::Always:
         case BuiltinOp::Eventually:
         case BuiltinOp::LeadsTo:
@@ -234,6 +244,11 @@ ExprPtr Expander::applyDefinition(const Decl& def, const std::vector<ExprPtr>& a
                                   const ExprPtr& at) {
   if (expandedSeen_.insert(&def).second) expanded_.push_back(&def);
   if (!def.body) return at;
+  // An argument that applies the same definition (`(A ** f) ** g`) is expanded before
+  // `def` becomes active, or the recursion guard would leave its inner application opaque.
+  std::vector<ExprPtr> expandedArgs = args;
+  for (auto& a : expandedArgs)
+    if (a && refersTo(*a, &def)) a = rewrite(a, false);
   active_.insert(&def);
   ExprPtr result;
   if (def.kind == DeclKind::Function && refersTo(*def.body, &def)) {
@@ -251,7 +266,7 @@ ExprPtr Expander::applyDefinition(const Decl& def, const std::vector<ExprPtr>& a
     if (it == constantCache_.end()) it = constantCache_.emplace(&def, rewrite(def.body, false)).first;
     result = primed ? rewrite(it->second, true) : it->second;
   } else {
-    result = rewrite(betaReduce(def.params, def.body, args), primed);
+    result = rewrite(betaReduce(def.params, def.body, expandedArgs), primed);
   }
   active_.erase(&def);
   return result;

@@ -46,6 +46,8 @@ class Expander {
 
   const Context& context_;
   bool expandEnabled_;
+  bool autoUse_;               // AutoUSE: under ENABLED / \cdot every definition is expanded
+  int underEnabled_ = 0;       // how many ENABLED / \cdot enclose the current subterm
   std::unordered_map<const Decl*, ExprPtr> primedEnv_;  // ExpandENABLED: x' -> fresh x
   std::unordered_set<const Decl*> local_;             // LET definitions: always expanded
   std::unordered_set<const Decl*> letKept_;           // recursive LET operators (kept local)

@@ -160,6 +160,8 @@ std::optional<std::string> budgetError(const Expr& fact, const Decl& pragma) {
 
 bool expandsEnabled(const Decl& pragma) { return pragma.name == "ExpandENABLED"; }
 
+bool autoUses(const Decl& pragma) { return pragma.name == "AutoUSE"; }
+
 bool selectsBackend(const Decl& pragma) {
   constexpr std::array<std::string_view, 6> kPreprocessing{
       "ExpandENABLED", "ExpandCdot", "AutoUSE", "Lambdify", "ENABLEDaxioms", "LevelComparison"};

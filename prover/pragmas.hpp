@@ -26,6 +26,9 @@ std::optional<std::string> budgetError(const Expr& fact, const Decl& pragma);
 
 // True for the ExpandENABLED pragma: ENABLED is then rewritten as an existential.
 bool expandsEnabled(const Decl& pragma);
+// True for the AutoUSE pragma: every definition under ENABLED or \cdot is expanded,
+// hidden or not (expanding a definition is always sound).
+bool autoUses(const Decl& pragma);
 // False for pragmas that ask for a preprocessing step rather than a backend
 // (ExpandENABLED, ExpandCdot, AutoUSE, Lambdify, ENABLEDaxioms, LevelComparison).
 bool selectsBackend(const Decl& pragma);

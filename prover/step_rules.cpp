@@ -137,7 +137,7 @@ void StepRules::cite(const ExprPtr& fact, Context& context, SourceRange stepRang
     if (auto error = budgetError(*fact, *pragma)) sink_.error(fact->range.begin, std::move(*error));
     sink_.emit(ObligationKind::Trivial, context, trueExpr(fact->range), fact->range, stepRange);
     context.addPragma(methodRequestOf(*fact, *pragma), selectsBackend(*pragma), expandsEnabled(*pragma),
-                      pragma);
+                      autoUses(*pragma), pragma);
     return;
   }
   if (fact->kind == ExprKind::StepRef && fact->step != nullptr) {

@@ -4,6 +4,10 @@
 #include <algorithm>
 #include <set>
 
+#include "frontend/ast_equal.hpp"
+#include "frontend/substitution.hpp"
+#include "prover/expansion.hpp"
+
 namespace tlapx::z3enc {
 
 namespace {
@@ -25,6 +29,39 @@ bool hasQuantifier(const z3::expr& e, std::set<unsigned>& seen) {
     if (hasQuantifier(e.arg(i), seen)) return true;
   }
   return false;
+}
+
+// At most this many witness candidates per goal.
+constexpr std::size_t kMaxWitnesses = 8;
+
+// For a goal \E x \in D : P(x), the instances `t \in D /\ P(t)` for the terms t the
+// context states to be in D (a fact t \in D, or NEW t \in D). Each instance implies the
+// goal (\E-introduction), so its negation follows from the negated goal: asserting it is
+// sound, and it hands the solver the witness that E-matching may not find (Cantor's
+// WITNESS {z \in S : z \notin f[z]} \in SUBSET S).
+std::vector<ExprPtr> witnessInstances(const Context& flat) {
+  const Expr* goal = flat.goal;
+  if (goal == nullptr || goal->kind != ExprKind::Quant || goal->quantOp != QuantOp::Exists ||
+      goal->binders.size() != 1 || goal->binders[0].tuple || goal->binders[0].vars.size() != 1 ||
+      !goal->binders[0].domain)
+    return {};
+  const ExprPtr& domain = goal->binders[0].domain;
+  const Decl* var = goal->binders[0].vars[0].get();
+  std::vector<ExprPtr> candidates;
+  for (const auto& item : flat.items) {
+    if (candidates.size() == kMaxWitnesses) break;
+    if (item.fact != nullptr && item.fact->kind == ExprKind::Builtin && item.fact->op == BuiltinOp::In &&
+        equalExpr(*item.fact->args[1], *domain))
+      candidates.push_back(item.fact->args[0]);
+    else if (item.decl != nullptr && item.domain != nullptr && equalExpr(*item.domain, *domain))
+      candidates.push_back(prover::makeIdent(*item.decl));
+  }
+  std::vector<ExprPtr> instances;
+  for (const auto& t : candidates) {
+    ExprPtr body = Substituter().bind(var, t).apply(goal->args[0]);
+    instances.push_back(makeBuiltin(BuiltinOp::And, {makeBuiltin(BuiltinOp::In, {t, domain}), body}));
+  }
+  return instances;
 }
 
 }  // namespace
@@ -99,6 +136,13 @@ Encoding encode(const Obligation& ob, const Context& flat, Signature& sig) {
     }
   }
   enc.assertions.push_back(!tr.formula(*flat.goal, Pol::Neg));
+  for (const auto& instance : witnessInstances(flat)) {
+    try {
+      enc.assertions.push_back(!tr.formula(*instance, Pol::Neg));
+    } catch (const EncodeError&) {
+      // an instance is a hint only: leaving it out is sound
+    }
+  }
   for (const auto& a : sig.neededAxioms(enc.assertions)) enc.assertions.push_back(a);
   if (dropped > 0) {
     enc.note = std::to_string(dropped) + " hypotheses not encodable, left out (" + firstDropped + ")";

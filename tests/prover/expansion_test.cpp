@@ -222,5 +222,36 @@ THEOREM Op(x = 2)
   EXPECT_EQ(goalText(*mains[4]), "\\E x_next : x_next = 1 /\\ x = 2");
 }
 
+// AutoUSE expands every definition under ENABLED (hidden or not), and only there.
+TEST(Expansion, AutoUseExpandsDefinitionsUnderEnabled) {
+  auto g = generate(R"(EXTENDS TLAPS
+VARIABLE x
+Next == x' # x
+Inv == x = 0
+THEOREM Inv => ENABLED Next
+  BY ExpandENABLED, AutoUSE
+THEOREM Inv => ENABLED Next
+  BY AutoUSE
+THEOREM Inv => ENABLED Next
+  BY ExpandENABLED)");
+  const auto mains = g.of(K::Main);
+  ASSERT_EQ(mains.size(), 3u) << dump(g);
+  EXPECT_EQ(goalText(*mains[0]), "Inv => \\E x_next : x_next # x");
+  EXPECT_EQ(goalText(*mains[1]), "Inv => ENABLED (x' # x)");
+  EXPECT_EQ(goalText(*mains[2]), "Inv => ENABLED Next");
+}
+
+// An application nested in an argument of the same definition is expanded too.
+TEST(Expansion, NestedApplicationOfTheSameDefinition) {
+  auto g = generate(R"(f ** g == [i \in {1, 2} |-> f[g[i]]]
+THEOREM ASSUME NEW A, NEW f, NEW g PROVE (A ** f) ** g = A ** (f ** g)
+  BY DEF **)");
+  const auto mains = g.of(K::Main);
+  ASSERT_EQ(mains.size(), 1u) << dump(g);
+  EXPECT_EQ(goalText(*mains[0]),
+            "[i \\in {1, 2} |-> [i_1 \\in {1, 2} |-> A[f[i_1]]][g[i]]] = "
+            "[i \\in {1, 2} |-> A[[i_1 \\in {1, 2} |-> f[g[i_1]]][i]]]");
+}
+
 }  // namespace
 }  // namespace tlapx::prover::testing
