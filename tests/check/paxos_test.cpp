@@ -120,7 +120,9 @@ TEST_F(Paxos, ASecondRunWithNoChangeSendsNothing) {
 }
 
 TEST_F(Paxos, SmokeFlagsNoContextAndAWarmRunSendsNothing) {
-  const std::vector<std::string> args{"check", paxos, "-j", "2", "--smoke", "--json"};
+  // Twice the budgets: a few Paxos steps need most of theirs, and with the smoke checks
+  // this run does twice the work beside the other tests of a parallel ctest.
+  const std::vector<std::string> args{"check", paxos, "-j", "2", "--smoke", "--json", "--stretch", "2"};
   RunResult r = testing::runTlapx(args, dir.path());
   ASSERT_EQ(r.exitCode, 0) << r.err;
   const nlohmann::json cold = nlohmann::json::parse(r.out);
