@@ -176,13 +176,17 @@ Truth Evaluator::truthOf(const Expr& e) {
       if (c == Truth::False) return truthOf(*e.args[2]);
       return Truth::Unknown;
     }
-    default:
-      try {
-        const Value v = eval(e);
-        return v.kind() == Value::Kind::Bool ? fromBool(v.asBool()) : Truth::Unknown;
-      } catch (const Unevaluable&) {
-        return Truth::Unknown;
-      }
+    default: return truthOfValue(e);
+  }
+}
+
+// A formula the evaluator computes as a value: TRUE or FALSE, else unknown.
+Truth Evaluator::truthOfValue(const Expr& e) {
+  try {
+    const Value v = eval(e);
+    return v.kind() == Value::Kind::Bool ? fromBool(v.asBool()) : Truth::Unknown;
+  } catch (const Unevaluable&) {
+    return Truth::Unknown;
   }
 }
 
@@ -227,13 +231,7 @@ Truth Evaluator::truthBuiltin(const Expr& e) {
       const Restore primed(primed_, true);
       return truthOf(*a[0]);
     }
-    default:
-      try {
-        const Value v = eval(e);
-        return v.kind() == Value::Kind::Bool ? fromBool(v.asBool()) : Truth::Unknown;
-      } catch (const Unevaluable&) {
-        return Truth::Unknown;
-      }
+    default: return truthOfValue(e);
   }
 }
 

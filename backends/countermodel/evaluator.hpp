@@ -59,6 +59,7 @@ class Evaluator {
   Value evalCall(const Decl& d, const std::vector<ExprPtr>& args);
   Truth truthOf(const Expr& e);
   Truth truthBuiltin(const Expr& e);
+  Truth truthOfValue(const Expr& e);
   Truth truthQuant(const Expr& e);
   Truth truthSequent(const Expr& e, std::size_t hyp);
   Truth memberOf(const Value& v, const Expr& s);

@@ -1,6 +1,7 @@
 // Z3 terms to cvc5 terms (see term_conversion.hpp).
 #include "backends/cvc5/term_conversion.hpp"
 
+#include <optional>
 #include <set>
 
 namespace tlapx::cvc5enc {

@@ -8,7 +8,6 @@
 #include <z3++.h>
 
 #include <map>
-#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
