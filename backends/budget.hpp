@@ -25,12 +25,14 @@ constexpr double kDefaultSeconds = 5.0;
 //  * CPU time (kCpuFactor), enforced by the scheduler's watchdog on the worker thread's
 //    CPU clock: what a failure costs on a machine that is not oversubscribed, and a bound
 //    that does not move with the load of other processes, so results stay as
-//    deterministic as the rlimit makes them. Below 1.5 because Z3 notices a cancellation
-//    only between steps and the default chain splits a budget in three.
-//  * wall-clock time (kWallFactor), the watchdog's last resort (cvc5's tlimit-per too): a real
-//    bound when the machine is oversubscribed (then results depend on load).
-constexpr double kCpuFactor = 1.4;
-constexpr double kWallFactor = 4.0;
+//    deterministic as the rlimit makes them. Above 1 because Z3 notices a cancellation
+//    only between steps and the default chain splits a budget into attempts.
+//  * wall-clock time (kWallFactor): a hard bound on what a failed obligation costs, all of
+//    it (every solver attempt, forked cvc5 children whose CPU the worker's clock does not
+//    see, the counter-model search); the watchdog interrupts at it without grace. On an
+//    oversubscribed machine it comes before the CPU cap, and results then depend on load.
+constexpr double kCpuFactor = 1.3;
+constexpr double kWallFactor = 1.5;
 constexpr double kMinCapSeconds = 0.5;
 
 struct Limits {

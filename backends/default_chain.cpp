@@ -2,8 +2,10 @@
 // structural check, then the SMT portfolio, Z3 and cvc5 (see backend.hpp); temporal
 // obligations are tried with the PTL backend first, as TLAPS users expect. On a big
 // context the solvers first see only its relevant part (relevance.hpp), then all of it.
+#include <algorithm>
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <optional>
 #include <span>
 #include <utility>
@@ -33,6 +35,11 @@ const char* statusName(ProofResult::Status status) {
 
 namespace {
 
+using Clock = std::chrono::steady_clock;
+
+// The counter-model search runs only with at least this much of the wall cap left.
+constexpr double kMinSearchSeconds = 0.05;
+
 class DefaultChain final : public Backend {
  public:
   explicit DefaultChain(SolverChoice choice) {
@@ -42,6 +49,9 @@ class DefaultChain final : public Backend {
 
   ProofResult prove(const Obligation& ob, const Budget& budget) override {
     interrupted_ = false;
+    const auto start = Clock::now();
+    const double wallCap = limitsFor(ob.method, budget).wallSeconds;
+    const auto elapsed = [&start] { return std::chrono::duration<double>(Clock::now() - start).count(); };
     if (isTemporalObligation(ob)) {
       ProofResult r = ptl_->prove(ob, budget);
       if (r.status == ProofResult::Proved) return r;
@@ -50,12 +60,16 @@ class DefaultChain final : public Backend {
       r->note = r->note + (methodNote(ob.method).empty() ? "" : "; " + methodNote(ob.method));
       return *r;
     }
-    ProofResult r = proveWithSolvers(ob, budget);
+    ProofResult r = proveWithSolvers(ob, budget, wallCap - elapsed());
     // A false goal no solver refuted (quantifiers, budget): a checked counter-model still
-    // tells the user why, without changing the status.
-    if (r.status != ProofResult::Proved && r.counterModel.empty() && !interrupted_) {
-      r.counterModel = countermodel::findCounterModel(ob);
+    // tells the user why, without changing the status; in what is left of the wall cap.
+    const double left = wallCap - elapsed();
+    if (r.status != ProofResult::Proved && r.counterModel.empty() && !interrupted_ && left > kMinSearchSeconds) {
+      countermodel::SearchLimits limits;
+      limits.seconds = std::min(limits.seconds, left);
+      r.counterModel = countermodel::findCounterModel(ob, {}, limits);
     }
+    r.seconds = elapsed();  // all of it: PTL, the solvers and the search
     return r;
   }
 
@@ -67,7 +81,7 @@ class DefaultChain final : public Backend {
     return v + " + ptl " + ptl_->version();
   }
   std::string encoderVersion() const override {
-    std::string v = "builtin " + std::string(kBuiltinVersion) + ", relevance 1, portfolio 1";
+    std::string v = "builtin " + std::string(kBuiltinVersion) + ", relevance 1, portfolio 2";
     if (z3_) v += ", z3 " + z3_->encoderVersion();
     if (cvc5_) v += ", cvc5 " + cvc5_->encoderVersion();
     return v + ", ptl " + ptl_->encoderVersion();
@@ -88,6 +102,9 @@ class DefaultChain final : public Backend {
   // fill the budget. Measured on the corpus (bench/corpus.sh, README "SMT solvers"):
   // Z3 proves nearly everything cvc5 does, and cvc5 proves what it proves quickly, so
   // cvc5 comes second with a fifth of the budget rather than racing Z3 from the start.
+  // On small contexts each solver first gets a short try (what Z3 proves, it nearly
+  // always proves in a tenth of the budget), so that a step only cvc5 proves does not
+  // wait for Z3's long run.
   static constexpr std::size_t kBigContext = 16;  // conjuncts among the facts
   enum class Part : std::uint8_t { Whole, Relevant };
   struct Attempt {
@@ -95,14 +112,18 @@ class DefaultChain final : public Backend {
     Part part;
     double share;
   };
-  static constexpr std::array<Attempt, 2> kSmallPlan{{{true, Part::Whole, 0.8}, {false, Part::Whole, 0.2}}};
+  static constexpr std::array<Attempt, 4> kSmallPlan{{{true, Part::Whole, 0.1},
+                                                      {false, Part::Whole, 0.05},
+                                                      {true, Part::Whole, 0.7},
+                                                      {false, Part::Whole, 0.15}}};
   static constexpr std::array<Attempt, 5> kBigPlan{{{true, Part::Whole, 0.08},
                                                     {true, Part::Relevant, 0.2},
                                                     {true, Part::Whole, 0.52},
                                                     {false, Part::Relevant, 0.1},
                                                     {false, Part::Whole, 0.1}}};
 
-  ProofResult proveWithSolvers(const Obligation& ob, const Budget& budget) {
+  // `wallCap`: the seconds left of the obligation's wall-clock cap.
+  ProofResult proveWithSolvers(const Obligation& ob, const Budget& budget, double wallCap) {
     Backend* first = z3_ ? z3_.get() : cvc5_.get();
     Backend* second = z3_ && cvc5_ ? cvc5_.get() : nullptr;
     if (second != nullptr && ob.method.solver == SmtSolver::Cvc5) std::swap(first, second);
@@ -116,11 +137,11 @@ class DefaultChain final : public Backend {
     // Each attempt's resource limit is its share; its wall-clock cap is what is left of the
     // obligation's, so that on a loaded machine an attempt is not cut by a cap meant for
     // the whole budget scaled down (results then follow the resource limits, not the load).
-    const double wallCap = limitsFor(ob.method, budget).wallSeconds;
     ProofResult r;
     for (const Attempt& a : plan) {
       Backend* solver = a.first ? first : second;
       if (solver == nullptr) continue;
+      if (interrupted_) break;  // the watchdog or the user: no further attempt
       Budget b = budget;
       b.stretch *= a.share / total;
       const double wallLeft = wallCap - seconds;

@@ -24,9 +24,10 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// How long past its wall-clock cap a backend may run before the watchdog interrupts it:
-// backends stop themselves at the cap; this is for those that do not.
-constexpr std::chrono::milliseconds kWatchdogGrace{500};
+// How long past its CPU-time cap a backend may run before the watchdog interrupts it
+// (backends that stop themselves at their resource limit get there first). The wall-clock
+// cap has no grace: it is what a failure may cost at most (budget.hpp).
+constexpr std::chrono::milliseconds kCpuGrace{500};
 
 class Pool {
  public:
@@ -171,13 +172,13 @@ class Pool {
   // Called by the worker thread itself (its CPU clock is the one watched).
   void setBusy(unsigned worker, Backend* backend, const Job& job) {
     const Limits limits = limitsFor(job.obligation->method, job.budget);
-    const double grace = std::chrono::duration<double>(kWatchdogGrace).count();
+    const double grace = std::chrono::duration<double>(kCpuGrace).count();
     Busy busy;
     busy.backend = backend;
     if (pthread_getcpuclockid(pthread_self(), &busy.cpuClock) != 0) busy.cpuClock = CLOCK_MONOTONIC;
     busy.cpuDeadline = cpuSecondsOf(busy.cpuClock) + limits.cpuSeconds + grace;
-    busy.wallDeadline = Clock::now() + kWatchdogGrace +
-                        std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(limits.wallSeconds));
+    busy.wallDeadline =
+        Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(limits.wallSeconds));
     const std::lock_guard lock(mutex_);
     busy_[worker] = busy;
   }

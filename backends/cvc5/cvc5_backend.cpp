@@ -87,6 +87,9 @@ class Cvc5Backend final : public Backend {
       return result;
     }
     const Limits limits = limitsFor(ob.method, budget);
+    const auto wallDeadline = std::chrono::steady_clock::now() +
+                              std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                  std::chrono::duration<double>(limits.wallSeconds));
     try {
       z3::context ctx;
       z3enc::Signature sig(ctx);
@@ -101,10 +104,15 @@ class Cvc5Backend final : public Backend {
           result.reason = "interrupted";
           break;
         }
+        if (std::chrono::steady_clock::now() >= wallDeadline) {
+          result.status = ProofResult::Timeout;
+          result.reason = "wall-clock cap reached";
+          break;
+        }
         const double seconds = std::min(left, kCvc5SliceSeconds);
         left -= seconds;
         std::string reason;
-        const ProofResult::Status status = check(enc, slice, seconds, reason);
+        const ProofResult::Status status = check(enc, slice, seconds, wallDeadline, reason);
         // A crash of one strategy: the next may not crash; the answer is the last slice's
         // that did not crash, and the note says so if none proves it.
         if (status == ProofResult::Error) {
@@ -139,10 +147,12 @@ class Cvc5Backend final : public Backend {
 
   // Slice number `slice`: a fresh solver with the next strategy, `seconds` of nominal
   // budget as its resource limit and the wall-clock factor of budget.hpp as its time
-  // limit, solved in a forked child (forked_run.hpp). Once every strategy had a slice,
+  // limit (never past `wallDeadline`, the obligation's), solved in a forked child
+  // (forked_run.hpp). Once every strategy had a slice,
   // they run again with another random seed (with the same seed and limit, a strategy
   // would give the same answer again).
-  ProofResult::Status check(const z3enc::Encoding& enc, std::size_t slice, double seconds, std::string& reason) {
+  ProofResult::Status check(const z3enc::Encoding& enc, std::size_t slice, double seconds,
+                            std::chrono::steady_clock::time_point wallDeadline, std::string& reason) {
     cvc5::Solver solver;
     solver.setOption("rlimit-per", std::to_string(static_cast<std::uint64_t>(
                                        std::ceil(seconds * static_cast<double>(kCvc5RlimitPerSecond)))));
@@ -158,9 +168,9 @@ class Cvc5Backend final : public Backend {
     solver.setLogic("ALL");  // after the options, which the logic's defaults depend on
     cvc5enc::TermConverter converter(solver);
     for (const auto& a : enc.assertions) solver.assertFormula(converter.convert(a));
-    const auto deadline = std::chrono::steady_clock::now() +
-                          std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                              std::chrono::duration<double>(cap + kForkGraceSeconds));
+    const auto deadline = std::min(wallDeadline, std::chrono::steady_clock::now() +
+                                                     std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                                         std::chrono::duration<double>(cap + kForkGraceSeconds)));
     const cvc5enc::ForkedOutcome outcome = cvc5enc::runForked(
         [&solver] { return answerOf(solver.checkSat()); }, deadline, interrupted_, kCvc5MemoryMegabytes);
     switch (outcome.kind) {
