@@ -33,8 +33,9 @@ f = os.path.realpath(sys.argv[1])
 manifest = os.path.join(os.path.dirname(f), "manifest.json")
 if os.path.exists(manifest):
     for m in json.load(open(manifest)).get("modules", []):
-        if os.path.basename(m["path"]) == os.path.basename(f) and "proof" in m:
-            h, mi, s = (int(x) for x in m["proof"]["runtime"].split(":"))
+        runtime = m.get("proof", {}).get("runtime", "")  # "hh:mm:ss", or "unknown"
+        if os.path.basename(m["path"]) == os.path.basename(f) and runtime.count(":") == 2:
+            h, mi, s = (int(x) for x in runtime.split(":"))
             print(h * 3600 + mi * 60 + s)
 PY
 }
