@@ -14,11 +14,13 @@ void addIncludeOption(CLI::App& cmd, std::vector<std::string>& includeDirs) {
 }
 
 void addSolverOption(CLI::App& cmd, SolverChoice& solvers) {
-  const std::map<std::string, SolverChoice> names{
+  static const std::map<std::string, SolverChoice> kNames{
       {"portfolio", SolverChoice::Portfolio}, {"z3", SolverChoice::Z3}, {"cvc5", SolverChoice::Cvc5}};
-  cmd.add_option("--solver", solvers,
-                 "SMT solvers: portfolio (Z3, then cvc5; the default), z3 or cvc5 alone")
-      ->transform(CLI::CheckedTransformer(names, CLI::ignore_case));
+  cmd.add_option_function<std::string>(
+         "--solver", [&solvers](const std::string& name) { solvers = kNames.at(name); },
+         "SMT solvers: portfolio (Z3, then cvc5; the default), z3 or cvc5 alone")
+      ->transform(CLI::IsMember(std::vector<std::string>{"portfolio", "z3", "cvc5"}, CLI::ignore_case))
+      ->option_text("portfolio|z3|cvc5");
 }
 
 const Module* loadChecked(Frontend& frontend, const std::string& file) {

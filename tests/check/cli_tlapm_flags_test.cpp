@@ -44,6 +44,21 @@ struct TlapmFlags : ::testing::Test {
   }
 };
 
+TEST_F(TlapmFlags, SolverNamesOneSolverAnyCaseAndRejectsOthers) {
+  const std::string good = file("Good", kGood);
+  const nlohmann::json report = json({"check", "--no-cache", "--solver", "CVC5", good});
+  std::size_t sent = 0;
+  for (const auto& o : report["obligations"]) {
+    if (o["backend"] == "builtin" || o["backend"] == "" || o["backend"] == "ptl") continue;
+    EXPECT_EQ(o["backend"], "cvc5") << o.dump();
+    ++sent;
+  }
+  EXPECT_GT(sent, 0u);
+  const RunResult bad = run({"check", "--solver", "yices", good});
+  EXPECT_EQ(bad.exitCode, 2);
+  EXPECT_NE(bad.err.find("yices not in {portfolio,z3,cvc5}"), std::string::npos) << bad.err;
+}
+
 TEST_F(TlapmFlags, ThreadsStretchAndIncludeAreAccepted) {
   dir.write("lib/Helper.tla", "---- MODULE Helper ----\nEXTENDS Naturals\nDouble(x) == x + x\n====\n");
   const std::string user = file("User", R"(---- MODULE User ----
