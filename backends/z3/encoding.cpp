@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "frontend/ast_equal.hpp"
 #include "frontend/substitution.hpp"
@@ -29,6 +31,41 @@ bool hasQuantifier(const z3::expr& e, std::set<unsigned>& seen) {
     if (hasQuantifier(e.arg(i), seen)) return true;
   }
   return false;
+}
+
+// The applications of `name` in e outside quantifiers (so without bound variables), in
+// the order found, each once.
+void collectGroundApps(const z3::expr& e, const std::string& name, std::set<unsigned>& seen,
+                       std::vector<z3::expr>& out) {
+  if (!seen.insert(e.id()).second || !e.is_app()) return;
+  if (e.decl().name().str() == name) out.push_back(e);
+  for (unsigned i = 0; i < e.num_args(); ++i) collectGroundApps(e.arg(i), name, seen, out);
+}
+
+// At most this many goal-directed congruence instances per obligation.
+constexpr std::size_t kMaxCongruences = 32;
+
+// CardCongruence, at the pairs that matter: for each Cardinality(T) of the goal and each
+// other Cardinality(S) of the goal or the context, `eqx(T, S) => |T| = |S|` (substitution of equals, no
+// guard). eqx makes the solver try extensionality on T and S, so that |S'| = |S| follows
+// from S' and S having the same elements, finite or not. Only the goal's cardinalities:
+// every pair of the context's would swamp big contexts.
+std::vector<z3::expr> cardinalityCongruences(const z3::expr& goal, const std::vector<z3::expr>& context,
+                                             Signature& sig) {
+  std::set<unsigned> seen;
+  std::vector<z3::expr> inGoal;
+  collectGroundApps(goal, "Cardinality", seen, inGoal);
+  if (inGoal.empty()) return {};
+  std::vector<z3::expr> all = inGoal;  // the goal's, then the context's others
+  for (const auto& a : context) collectGroundApps(a, "Cardinality", seen, all);
+  std::vector<z3::expr> out;
+  for (std::size_t i = 0; i < inGoal.size(); ++i) {
+    for (std::size_t j = i + 1; j < all.size(); ++j) {
+      if (out.size() == kMaxCongruences) return out;
+      out.push_back(z3::implies(sig.eqx(inGoal[i].arg(0), all[j].arg(0)), inGoal[i] == all[j]));
+    }
+  }
+  return out;
 }
 
 // At most this many witness candidates per goal.
@@ -135,7 +172,9 @@ Encoding encode(const Obligation& ob, const Context& flat, Signature& sig) {
       firstDropped = firstDropped.empty() ? e.what() : firstDropped;
     }
   }
+  const std::vector<z3::expr> context = enc.assertions;
   enc.assertions.push_back(!tr.formula(*flat.goal, Pol::Neg));
+  for (const auto& c : cardinalityCongruences(enc.assertions.back(), context, sig)) enc.assertions.push_back(c);
   for (const auto& instance : witnessInstances(flat)) {
     try {
       enc.assertions.push_back(!tr.formula(*instance, Pol::Neg));

@@ -213,11 +213,6 @@ z3::expr Signature::cardinality(const z3::expr& s) {
                  z3::implies(isFiniteSet(b) && forall({x}, z3::implies(mem(x, a), mem(x, b))),
                              isFiniteSet(a) && ca <= cb),
                  {{f(a), f(b)}}));
-    // CardCongruence: \A a, b : a = b => |a| = |b| (substitution of equals; no guard),
-    // stated with eqx(a, b) for each pair of counted sets, so that extensionality (eqx) is
-    // tried on them: |S'| = |S| follows from S' and S having the same elements, finite or
-    // not.
-    axiom(forall({a, b}, z3::implies(eqx(a, b), f(a) == f(b)), {{f(a), f(b)}}));
     // CardCup: |a \cup b| =< |a| + |b| for finite a, b.
     axiom(forall({a, b},
                  z3::implies(isFiniteSet(a) && isFiniteSet(b),

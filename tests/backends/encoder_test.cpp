@@ -244,6 +244,16 @@ TEST_F(Encoder, Cardinality) {
                      a.op2("+", a.op1("Cardinality", a.id(S)), a.num(1))));
 }
 
+TEST_F(Encoder, CardinalityOfSetsWithTheSameElements) {
+  // CardCongruence by extensionality, finite or not: the goal's |T| against |S|.
+  auto card = [&](ExprPtr e) { return a.op1("Cardinality", std::move(e)); };
+  auto same = a.forall(u, nullptr, a.bi(BuiltinOp::Equiv, {a.in(a.id(u), a.id(S)), a.in(a.id(u), a.id(T))}));
+  proved({same}, a.eq(card(a.id(S)), card(a.id(T))));
+  proved({same, a.eq(a.id(x), card(a.id(S)))}, a.eq(a.id(x), card(a.id(T))));
+  notProved({}, a.eq(card(a.id(S)), card(a.id(T))));
+  notProved({a.neq(a.id(S), a.id(T)), a.eq(a.id(x), card(a.id(S)))}, a.eq(a.id(x), card(a.id(T))));
+}
+
 // ------------------------------------------------------- results, budgets ---
 
 TEST_F(Encoder, GroundCounterModel) {
