@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -10,13 +11,23 @@
 
 namespace tlapx {
 
+// Lets a backend that proves in several attempts bound each one by the CPU time of the
+// calling thread: after capAttempt(s), the scheduler's watchdog calls interruptAttempt()
+// once the thread has spent s more seconds of CPU; capAttempt(0) lifts the bound.
+using AttemptCap = std::function<void(double cpuSeconds)>;
+
 // How much a backend may spend on one obligation. `rlimit` is the deterministic budget
 // (Z3 resource units; 0 = the backend's default); `wallSeconds` is a safety cap
 // (0 = the backend's default). `stretch` multiplies both (like tlapm --stretch).
+// `capAttempt` is set by the scheduler (empty elsewhere).
 struct Budget {
+  Budget() = default;
+  Budget(std::uint64_t units, double wall, double factor) : rlimit(units), wallSeconds(wall), stretch(factor) {}
+
   std::uint64_t rlimit = 0;
   double wallSeconds = 0;
   double stretch = 1.0;
+  AttemptCap capAttempt;
 };
 
 struct ProofResult {
@@ -51,6 +62,9 @@ class Backend {
   // Called from another thread: the prove() in progress, if any, should return promptly
   // (its result is then discarded). Backends that cannot stop early may ignore it.
   virtual void interrupt() {}
+  // Called from another thread when the attempt in progress has spent its CPU time (see
+  // AttemptCap): that attempt should end, the prove() may go on with the next one.
+  virtual void interruptAttempt() { interrupt(); }
 };
 
 // The SMT solvers of the default chain: both as a portfolio (the default), or one of them

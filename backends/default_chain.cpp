@@ -81,16 +81,21 @@ class DefaultChain final : public Backend {
     return v + " + ptl " + ptl_->version();
   }
   std::string encoderVersion() const override {
-    std::string v = "builtin " + std::string(kBuiltinVersion) + ", relevance 1, portfolio 2";
+    std::string v = "builtin " + std::string(kBuiltinVersion) + ", relevance 1, portfolio 3";
     if (z3_) v += ", z3 " + z3_->encoderVersion();
     if (cvc5_) v += ", cvc5 " + cvc5_->encoderVersion();
     return v + ", ptl " + ptl_->encoderVersion();
   }
   void interrupt() override {
     interrupted_ = true;
+    interruptAttempt();
+    ptl_->interrupt();
+  }
+  // The solver attempt in progress ends; the next one starts (each solver's prove()
+  // clears its interruption when it starts).
+  void interruptAttempt() override {
     if (z3_) z3_->interrupt();
     if (cvc5_) cvc5_->interrupt();
-    ptl_->interrupt();
   }
 
  private:
@@ -113,9 +118,9 @@ class DefaultChain final : public Backend {
     double share;
   };
   static constexpr std::array<Attempt, 4> kSmallPlan{{{true, Part::Whole, 0.1},
-                                                      {false, Part::Whole, 0.05},
-                                                      {true, Part::Whole, 0.7},
-                                                      {false, Part::Whole, 0.15}}};
+                                                      {false, Part::Whole, 0.1},
+                                                      {true, Part::Whole, 0.6},
+                                                      {false, Part::Whole, 0.2}}};
   static constexpr std::array<Attempt, 5> kBigPlan{{{true, Part::Whole, 0.08},
                                                     {true, Part::Relevant, 0.2},
                                                     {true, Part::Whole, 0.52},
@@ -147,7 +152,15 @@ class DefaultChain final : public Backend {
       const double wallLeft = wallCap - seconds;
       if (wallLeft <= 0) break;
       b.wallSeconds = wallLeft / b.stretch;  // limitsFor multiplies it by the stretch
+      // Its CPU time too, in proportion to its share: where a solver spends its resource
+      // units more slowly than calibrated (budget.hpp), the next attempt still gets its turn.
+      if (budget.capAttempt) budget.capAttempt(limitsFor(ob.method, b).cpuSeconds);
       r = solver->prove(a.part == Part::Relevant ? *part : ob, b);
+      if (budget.capAttempt) budget.capAttempt(0);
+      if (r.reason == "interrupted" && !interrupted_) {
+        r.status = ProofResult::Timeout;
+        r.reason = "CPU-time cap of the attempt reached";
+      }
       seconds += r.seconds;
       used += r.rlimitUsed;
       r.seconds = seconds;

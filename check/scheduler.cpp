@@ -1,7 +1,8 @@
 // The worker pool (see scheduler.hpp): a shared job queue in cost order, a result queue
 // drained by the calling thread (which may add follow-up jobs: a worker finding the queue
 // empty waits while results are still to come), interruption of busy backends on
-// cancellation, and a watchdog that stops a backend running past its job's wall-clock cap.
+// cancellation, and a watchdog that stops a backend running past its job's CPU-time or
+// wall-clock cap, or an attempt of it past the attempt's CPU-time cap (AttemptCap).
 #include "check/scheduler.hpp"
 
 #include <algorithm>
@@ -120,7 +121,9 @@ class Pool {
         auto& backend = backends.at(job.backend);
         if (!backend) backend = registry_.make(job.backend);
         setBusy(worker, backend.get(), job);
-        out.result = backend->prove(*job.obligation, job.budget);
+        Budget budget = job.budget;
+        budget.capAttempt = [this, worker](double cpuSeconds) { capAttempt(worker, cpuSeconds); };
+        out.result = backend->prove(*job.obligation, budget);
       } catch (const std::exception& e) {
         out = crashed(index, e.what());
       } catch (...) {
@@ -160,6 +163,7 @@ class Pool {
     clockid_t cpuClock{};
     double cpuDeadline = 0;  // seconds on cpuClock
     Clock::time_point wallDeadline;
+    double attemptCpuDeadline = 0;  // seconds on cpuClock for the current attempt; 0: none
     bool overdue = false;  // the watchdog interrupted it
   };
 
@@ -183,6 +187,13 @@ class Pool {
     busy_[worker] = busy;
   }
 
+  // Called by the worker thread itself: bounds the attempt its backend starts (AttemptCap).
+  void capAttempt(unsigned worker, double cpuSeconds) {
+    const std::lock_guard lock(mutex_);
+    Busy& busy = busy_[worker];
+    busy.attemptCpuDeadline = cpuSeconds > 0 ? cpuSecondsOf(busy.cpuClock) + cpuSeconds : 0;
+  }
+
   // With mutex_ held: a busy worker's backend outlives its busy_ entry. Called again on
   // every tick, so an interrupt that came just before the backend started still counts.
   void interruptBusy() {
@@ -196,7 +207,12 @@ class Pool {
     const auto now = Clock::now();
     for (Busy& b : busy_) {
       if (b.backend == nullptr) continue;
-      if (now < b.wallDeadline && cpuSecondsOf(b.cpuClock) < b.cpuDeadline) continue;
+      const double cpu = cpuSecondsOf(b.cpuClock);
+      if (b.attemptCpuDeadline > 0 && cpu >= b.attemptCpuDeadline) {
+        b.attemptCpuDeadline = 0;
+        b.backend->interruptAttempt();
+      }
+      if (now < b.wallDeadline && cpu < b.cpuDeadline) continue;
       b.overdue = true;
       b.backend->interrupt();
     }

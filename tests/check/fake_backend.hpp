@@ -42,12 +42,14 @@ class FakeBackend final : public Backend {
  public:
   explicit FakeBackend(FakeWorld& world) : world_(world) { ++world_.instances; }
 
-  ProofResult prove(const Obligation& ob, const Budget&) override {
+  ProofResult prove(const Obligation& ob, const Budget& budget) override {
+    budget_ = &budget;
     {
       const std::lock_guard lock(world_.mutex);
       world_.calls.push_back({ob.id, this, std::this_thread::get_id()});
     }
     ProofResult r = world_.behaviour(ob, *this);
+    budget_ = nullptr;
     const std::lock_guard lock(world_.mutex);
     world_.returned.push_back(ob.id);
     return r;
@@ -55,6 +57,8 @@ class FakeBackend final : public Backend {
   std::string name() const override { return "fake"; }
   std::string version() const override { return "1"; }
   std::string encoderVersion() const override { return "1"; }
+  // For behaviours: the budget of the prove() in progress.
+  const Budget& budget() const { return *budget_; }
   void interrupt() override {
     const std::lock_guard lock(mutex_);
     interrupted_ = true;
@@ -86,10 +90,8 @@ class FakeBackend final : public Backend {
     return r;
   }
 
- public:
-
- private:
   FakeWorld& world_;
+  const Budget* budget_ = nullptr;
   std::mutex mutex_;
   std::condition_variable wake_;
   bool interrupted_ = false;

@@ -239,6 +239,32 @@ TEST(Scheduler, TheWatchdogStopsABackendPastItsCpuCap) {
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(60));
 }
 
+// A backend proving in attempts bounds each by CPU time (AttemptCap): the watchdog ends
+// the attempt past its cap, and the backend goes on with the next within the job's caps.
+TEST(Scheduler, TheWatchdogEndsAnAttemptPastItsCpuCapAndTheJobGoesOn) {
+  FakeWorld world;
+  world.behaviour = [](const Obligation&, FakeBackend& backend) {
+    const Budget& budget = backend.budget();
+    EXPECT_TRUE(static_cast<bool>(budget.capAttempt));
+    budget.capAttempt(0.05);
+    const ProofResult first = backend.spinUntilInterrupt();  // a solver that does not stop
+    budget.capAttempt(0);
+    EXPECT_EQ(first.reason, "interrupted");
+    ProofResult second;
+    second.status = ProofResult::Proved;
+    return second;
+  };
+  const BackendRegistry registry = testing::fakeRegistry(world);
+  Scheduler scheduler(registry, 1);
+  const auto obs = obligations(1);
+  std::vector<Job> jobs = jobsFor(obs);
+  jobs[0].budget.wallSeconds = 600;
+  const std::atomic<bool> cancel{false};
+  const auto results = runAll(scheduler, jobs, cancel);
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_EQ(results.at(0).result.status, ProofResult::Proved);  // not a job-level timeout
+}
+
 TEST(Scheduler, NoJobsNoThreads) {
   FakeWorld world;
   const BackendRegistry registry = testing::fakeRegistry(world);
