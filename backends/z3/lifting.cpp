@@ -36,6 +36,11 @@ z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
     ++lift_;
     depth_ = 0;
     self = c.constant(("%self" + std::to_string(lift_)).c_str(), range);
+    // A construct nested in the definition that mentions `self` (the CHOOSE variable in
+    // {y \in S : y = x} inside CHOOSE x : ...) takes it as a parameter, like a bound
+    // variable: `self` is replaced below, and every lift at this depth names its own
+    // `self` alike, so a nested symbol must not keep it free.
+    scopeVars_.push_back(*self);
     const bool outerView = symbolsAsU_;
     symbolsAsU_ = true;
     specs = define(*self);
