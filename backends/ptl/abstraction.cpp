@@ -13,6 +13,10 @@
 //    generator's own expansion (A \/ v' = v, A /\ v' # v), so they meet the same atoms
 //    as the user's expanded formulas.
 //  * P' for a state-level P: "next P" (P' is P evaluated in the next state).
+//  * \A x \in S : []F as [](\A x \in S : F), \E x \in S : <>F as <>(\E x \in S : F), when
+//    every domain S is constant (or absent): a bound variable is rigid and a constant
+//    domain has the same value at every suffix, so "for all x in S, at every suffix" is
+//    "at every suffix, for all x in S" (and dually for some x, at some suffix).
 //  * a leaf (no boolean or temporal structure at its top) of action level whose state
 //    variables and state-level parts all occur under primes: "next" of the leaf with
 //    those primes removed (priming a state-level expression evaluates it in the next
@@ -111,6 +115,7 @@ class Abstractor {
   FormulaId atom(const ExprPtr& e, Level l);
   FormulaId expanded(const ExprPtr& e) { return formula(expander_.expand(e)); }
   FormulaId fairness(const Expr& e);
+  FormulaId quantifier(const ExprPtr& e);
   bool primedStateOnly(const ExprPtr& e);
   ExprPtr unprimed(const ExprPtr& e);
 
@@ -147,6 +152,8 @@ FormulaId Abstractor::formula(const ExprPtr& e) {
       return expanded(e);
     case ExprKind::Fairness:
       return fairness(*e);
+    case ExprKind::Quant:
+      return quantifier(e);
     case ExprKind::Builtin:
       break;
     default:
@@ -197,6 +204,21 @@ FormulaId Abstractor::fairness(const Expr& e) {
   const FormulaId enabled = expanded(makeBuiltin(BuiltinOp::Enabled, {angle}, e.range));
   const FormulaId premise = e.fairnessStrong ? s.always(s.eventually(enabled)) : s.eventually(s.always(enabled));
   return s.implies(premise, s.always(s.eventually(step)));
+}
+
+// \A over [] and \E over <> commute when the domains are constant (see the top).
+FormulaId Abstractor::quantifier(const ExprPtr& e) {
+  const bool forall = e->quantOp == QuantOp::Forall;
+  const Expr* body = e->args[0].get();
+  while (body->kind == ExprKind::Label) body = body->args[0].get();
+  if (!isBuiltin(*body, forall ? BuiltinOp::Always : BuiltinOp::Eventually)) return leaf(e);
+  for (const auto& b : e->binders) {
+    if (b.domain && level(b.domain) != Level::Constant) return leaf(e);
+  }
+  auto inner = std::make_shared<Expr>(*e);
+  inner->args[0] = body->args[0];
+  const FormulaId f = formula(inner);
+  return forall ? store().always(f) : store().eventually(f);
 }
 
 FormulaId Abstractor::leaf(const ExprPtr& e) {

@@ -3,6 +3,8 @@
 // on, each with its instantiated definition axioms; and opaque atoms for what the
 // encoding does not interpret (temporal formulas, ENABLED, operator arguments).
 #include <set>
+#include <string>
+#include <unordered_map>
 
 #include "backends/expr_key.hpp"
 #include "backends/z3/translator.hpp"
@@ -23,7 +25,48 @@ void collectConstants(const z3::expr& e, std::set<unsigned>& seen, Exprs& consts
   for (unsigned i = 0; i < e.num_args(); ++i) collectConstants(e.arg(i), seen, consts);
 }
 
+// Renames a definition's own variable names (q<level>_<depth>, %self<level>) to
+// level-free ones; other names are unchanged.
+std::string levelFreeName(const std::string& name, unsigned level) {
+  const std::string var = "q" + std::to_string(level) + "_";
+  if (name.compare(0, var.size(), var) == 0) return "q*_" + name.substr(var.size());
+  if (name == "%self" + std::to_string(level)) return "%self*";
+  return name;
+}
+
 }  // namespace
+
+// Hash-consing modulo the names of the definition's own variables and of bound
+// variables: the same construct lifted at the top and inside another lifted construct
+// (where its variables carry a deeper level) gets the same number. Only the definition's
+// own variables carry `level` (outer ones are parameters by now, nested constructs are
+// symbols of their own), so the renaming is one-to-one.
+unsigned Translator::canonicalId(const z3::expr& e, unsigned level,
+                                 std::unordered_map<unsigned, unsigned>& memo) {
+  if (auto it = memo.find(e.id()); it != memo.end()) return it->second;
+  std::string node;
+  if (e.is_var()) {
+    node = "v" + std::to_string(Z3_get_index_value(e.ctx(), e)) + ":" + e.get_sort().name().str();
+  } else if (e.is_quantifier()) {
+    const Z3_ast q = e;
+    node = Z3_is_quantifier_forall(e.ctx(), q) ? "A" : "E";
+    for (unsigned i = 0; i < Z3_get_quantifier_num_bound(e.ctx(), q); ++i) {
+      node += " " + z3::sort(e.ctx(), Z3_get_quantifier_bound_sort(e.ctx(), q, i)).name().str();
+    }
+    node += " " + std::to_string(canonicalId(e.body(), level, memo));
+  } else if (e.is_numeral()) {
+    node = "n" + e.get_decimal_string(0) + ":" + e.get_sort().name().str();
+  } else if (e.is_app()) {
+    node = "f" + levelFreeName(e.decl().name().str(), level) + ":" + e.get_sort().name().str();
+    for (unsigned i = 0; i < e.num_args(); ++i) node += " " + std::to_string(canonicalId(e.arg(i), level, memo));
+  } else {
+    node = "#" + std::to_string(e.id());  // not expected: kept apart
+    liftedTerms_.push_back(e);            // its id stays unique while it lives
+  }
+  const unsigned id = canonical_.emplace(node, static_cast<unsigned>(canonical_.size())).first->second;
+  memo.emplace(e.id(), id);
+  return id;
+}
 
 z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
                           const std::function<std::vector<Spec>(const z3::expr& self)>& define) {
@@ -36,6 +79,11 @@ z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
     ++lift_;
     depth_ = 0;
     self = c.constant(("%self" + std::to_string(lift_)).c_str(), range);
+    // A construct nested in the definition that mentions `self` (the CHOOSE variable in
+    // {y \in S : y = x} inside CHOOSE x : ...) takes it as a parameter, like a bound
+    // variable: `self` is replaced below, and every lift at this depth names its own
+    // `self` alike, so a nested symbol must not keep it free.
+    scopeVars_.push_back(*self);
     const bool outerView = symbolsAsU_;
     symbolsAsU_ = true;
     specs = define(*self);
@@ -75,14 +123,18 @@ z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
       intParams.push_back(sig_.u2int(param));
     }
   }
-  // Canonical form: equal definitions (up to the names of parameters) share one symbol.
+  // Canonical form: equal definitions (up to the names of parameters and of their own
+  // variables) share one symbol, wherever they occur.
+  for (const auto& p : params) key += " " + p.get_sort().name().str();
+  std::unordered_map<unsigned, unsigned> memo;  // by the ids of the (live) bodies' nodes
   for (auto& s : specs) {
     s.body = s.body.substitute(actual, params).substitute(intSymbols, intParams);
     for (auto& p : s.patterns) {
       for (auto& t : p) t = t.substitute(actual, params).substitute(intSymbols, intParams);
     }
-    key += numbered(" ", s.body.id());
-    liftedBodies_.push_back(s.body);  // ids are unique only while the term is alive
+    key += " |";
+    for (const auto& v : s.vars) key += " " + v.get_sort().name().str();
+    key += numbered(" ", canonicalId(s.body, lift_ + 1, memo));
   }
   auto it = lifted_.find(key);
   if (it == lifted_.end()) {

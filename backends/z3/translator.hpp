@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <map>
+#include <unordered_map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -174,8 +175,11 @@ class Translator {
   std::set<const Decl*> letOperators_;  // operators defined by a LET met so far
   unsigned lift_ = 0;             // lifting depth: names bound variables
   unsigned depth_ = 0;            // binder depth within the current lifting level
-  std::map<std::string, z3::func_decl> lifted_;  // keyed by the ids of canonical bodies
-  Exprs liftedBodies_;  // those bodies, kept alive so that their ids are never reused
+  std::map<std::string, z3::func_decl> lifted_;  // keyed by the canonical ids of bodies
+  // Canonical numbers of lifted bodies' nodes (lifting.cpp), by their level-free form.
+  unsigned canonicalId(const z3::expr& e, unsigned level, std::unordered_map<unsigned, unsigned>& memo);
+  std::unordered_map<std::string, unsigned> canonical_;
+  Exprs liftedTerms_;
   std::map<const Decl*, std::size_t> declIds_;
   std::map<const Decl*, int> expanding_;  // LET definitions being expanded (recursion guard)
   bool quantified_ = false;

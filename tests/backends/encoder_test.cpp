@@ -203,6 +203,21 @@ TEST_F(Encoder, Choose) {
                   a.choose(u, nullptr, a.notin(a.id(u), a.id(S)))));
 }
 
+TEST_F(Encoder, ChooseWithANestedConstructOverItsVariable) {
+  // CHOOSE v : v = k /\ {u \in {k} : u = v} = {k} is k: the nested set depends on v, so
+  // it must not be defined over a value shared with another CHOOSE (then pinned to both
+  // 1 and 2, making the context contradictory).
+  auto pin = [this](long long k) {
+    DeclPtr chosen = a.bound("c" + std::to_string(k));
+    DeclPtr elem = a.bound("e" + std::to_string(k));
+    auto nested = a.filter(elem, a.set({a.num(k)}), a.eq(a.id(elem), a.id(chosen)));
+    return a.choose(chosen, nullptr,
+                    a.conj({a.eq(a.id(chosen), a.num(k)), a.eq(nested, a.set({a.num(k)}))}));
+  };
+  notProved({}, a.eq(pin(1), pin(2)));
+  proved({}, a.neq(pin(1), pin(2)));
+}
+
 TEST_F(Encoder, Strings) {
   proved({}, a.neq(a.str("a"), a.str("b")));
   notProved({}, a.neq(a.str("a"), a.num(1)));

@@ -93,12 +93,25 @@ TEST(PtlSoundness, WeakFairnessNeedsPersistentEnabledness) {
   expectNotProved("THEOREM WF_x(A) /\\ []<>ENABLED <<A>>_x => []<><<A>>_x BY PTL");
 }
 
+TEST(PtlSoundness, QuantifiersCommuteWithModalitiesOnlyOverConstantDomains) {
+  // A state-level domain changes along the behavior; \A does not distribute over <>,
+  // nor \E over [].
+  expectNotProved("THEOREM ASSUME NEW TEMPORAL F(_) PROVE (\\A i \\in x : []F(i)) => [](\\A i \\in x : F(i)) BY PTL");
+  expectNotProved("THEOREM ASSUME NEW TEMPORAL F(_) PROVE (\\A i \\in Nat : <>F(i)) => <>(\\A i \\in Nat : F(i)) BY PTL");
+  expectNotProved("THEOREM ASSUME NEW TEMPORAL F(_) PROVE [](\\E i \\in Nat : F(i)) => (\\E i \\in Nat : []F(i)) BY PTL");
+}
+
 // --- valid formulas are proved ---
 
 TEST(PtlCompleteness, AlwaysImpliesNow) { expectProved("THEOREM []P => P BY PTL"); }
 
 TEST(PtlCompleteness, AlwaysDistributesOverConjunction) {
   expectProved("THEOREM [](P /\\ Q) <=> []P /\\ []Q BY PTL");
+}
+
+TEST(PtlCompleteness, QuantifiersOverConstantDomainsCommuteWithModalities) {
+  expectProved("THEOREM ASSUME NEW TEMPORAL F(_) PROVE (\\A i \\in {c} : []F(i)) <=> [](\\A i \\in {c} : F(i)) BY PTL");
+  expectProved("THEOREM ASSUME NEW TEMPORAL F(_) PROVE (\\E i \\in Nat : <>F(i)) <=> <>(\\E i \\in Nat : F(i)) BY PTL");
 }
 
 TEST(PtlCompleteness, InfinitelyOftenDuality) {

@@ -43,4 +43,13 @@ THEOREM False_choose_binder == \A y \in {1, 2} : (CHOOSE x \in {1, 2} : x = y) =
   OBVIOUS
 THEOREM True_choose_binder == \A y \in {1, 2} : (CHOOSE x \in {1, 2} : x = y) = y
   OBVIOUS
+
+\* A construct nested in a CHOOSE body that mentions the chosen variable depends on it:
+\* two such CHOOSEs must not share one free "chosen value".
+PinOne == CHOOSE x : x = 1 /\ {y \in {1} : y = x} = {1}
+PinTwo == CHOOSE x : x = 2 /\ {y \in {2} : y = x} = {2}
+THEOREM False_choose_nested == PinOne + PinTwo = 7
+  BY DEF PinOne, PinTwo
+THEOREM True_choose_nested == PinOne + PinTwo = 3
+  BY DEF PinOne, PinTwo
 ====

@@ -45,4 +45,15 @@ THEOREM True_int_twin ==
   ASSUME w \in Nat, w' = w, v' = v
   PROVE  f[[i \in 1..w'-1 |-> v'[i]]] = f[[i \in 1..w-1 |-> v[i]]]
   OBVIOUS
+
+\* A construct is the same symbol at the top and nested in another lifted construct.
+Fix(G(_, _)) == CHOOSE r : r = [n \in Nat |-> G(r, n)]
+THEOREM False_nested_same_choose ==
+  ASSUME NEW G(_, _), Fix(G) = [m \in Nat |-> G(Fix(G), m)]
+  PROVE  \A n \in Nat : Fix(G)[n] = G(Fix(G), n + 1)
+  BY DEF Fix
+THEOREM True_nested_same_choose ==
+  ASSUME NEW G(_, _), Fix(G) = [m \in Nat |-> G(Fix(G), m)]
+  PROVE  \A n \in Nat : Fix(G)[n] = G(Fix(G), n)
+  BY DEF Fix
 ====

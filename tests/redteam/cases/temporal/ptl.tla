@@ -69,4 +69,20 @@ THEOREM False_until_box == ASSUME NEW TEMPORAL P, NEW TEMPORAL Q PROVE (P ~> Q) 
   BY PTL
 THEOREM True_until_box == ASSUME NEW TEMPORAL P, NEW TEMPORAL Q PROVE [](P => Q) => (P ~> Q)
   BY PTL
+
+\* \A commutes with [] and \E with <> over a constant domain, not over a state variable.
+THEOREM False_forall_box_state == ASSUME NEW TEMPORAL P(_) PROVE (\A s \in x : []P(s)) => [](\A s \in x : P(s))
+  BY PTL
+THEOREM True_forall_box_state == ASSUME NEW CONSTANT S, NEW TEMPORAL P(_) PROVE (\A s \in S : []P(s)) <=> [](\A s \in S : P(s))
+  BY PTL
+
+THEOREM False_exists_box == ASSUME NEW CONSTANT S, NEW TEMPORAL P(_) PROVE [](\E s \in S : P(s)) => \E s \in S : []P(s)
+  BY PTL
+THEOREM True_exists_box == ASSUME NEW CONSTANT S, NEW TEMPORAL P(_) PROVE (\E s \in S : <>P(s)) <=> <>(\E s \in S : P(s))
+  BY PTL
+
+THEOREM False_forall_diamond == ASSUME NEW CONSTANT S, NEW TEMPORAL P(_) PROVE (\A s \in S : <>P(s)) => <>(\A s \in S : P(s))
+  BY PTL
+THEOREM True_forall_diamond == ASSUME NEW TEMPORAL P(_) PROVE (\A s : []P(s)) => [](\A s : P(s))
+  BY PTL
 ====
