@@ -37,6 +37,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// The reason of a failure whose solver model the counter-model search could not confirm.
+constexpr const char* kUncheckedModel = "the solver found a model of its encoding, not a checked counter-model";
+
 // The counter-model search runs only with at least this much of the wall cap left.
 constexpr double kMinSearchSeconds = 0.05;
 
@@ -69,6 +72,9 @@ class DefaultChain final : public Backend {
       limits.seconds = std::min(limits.seconds, left);
       r.counterModel = countermodel::findCounterModel(ob, {}, limits);
     }
+    // A solver's model satisfies the encoding, which leaves parts of some obligations
+    // opaque (temporal operators, ...): only a checked counter-model refutes the goal.
+    if (r.status == ProofResult::Failed && r.counterModel.empty()) r.reason = kUncheckedModel;
     r.seconds = elapsed();  // all of it: PTL, the solvers and the search
     return r;
   }

@@ -43,5 +43,24 @@ TEST_F(CliCounterModel, TheJsonReportCarriesIt) {
   EXPECT_EQ(models, (std::vector<std::string>{"x = 2\n", "v = 0\nv' = 1\n"})) << r.out;
 }
 
+// A solver's model of an encoding that leaves the temporal operators opaque is no
+// counter-model of the theorem, and the report does not call it one.
+TEST_F(CliCounterModel, AModelOfAnAbstractionIsNotCalledACounterModel) {
+  const std::string temporal = dir.write("Abstract.tla", R"(---- MODULE Abstract ----
+VARIABLE v
+THEOREM Boxes == [](v = 1) => [](v = 2)
+  OBVIOUS
+====
+)");
+  const testing::RunResult r =
+      testing::runTlapx({"check", "--no-cache", "--stretch", "0.05", "--json", temporal}, dir.path());
+  const auto json = nlohmann::json::parse(r.out);
+  ASSERT_EQ(json.at("obligations").size(), 1u) << r.out;
+  const auto& o = json.at("obligations").at(0);
+  EXPECT_EQ(o.at("status"), "failed");
+  EXPECT_FALSE(o.contains("counter_model")) << r.out;
+  EXPECT_NE(o.at("reason").get<std::string>().find("not a checked counter-model"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace tlapx::check
