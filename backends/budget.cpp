@@ -31,6 +31,7 @@ Limits limitsFor(const MethodRequest& method, const Budget& budget) {
   limits.wallSeconds = budget.wallSeconds > 0
                            ? budget.wallSeconds * stretch
                            : std::max(kMinCapSeconds, kWallFactor * limits.nominalSeconds);
+  limits.costSeconds = std::min(limits.wallSeconds, std::max(kMinCapSeconds, kCostFactor * limits.nominalSeconds));
   if (budget.wallSeconds > 0) limits.cpuSeconds = std::min(limits.cpuSeconds, limits.wallSeconds);
   return limits;
 }

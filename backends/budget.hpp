@@ -20,24 +20,27 @@ constexpr std::uint64_t kRlimitPerSecond = 7'500'000;
 constexpr std::uint64_t kRlimitBase = 1'000'000;
 // tlapm's default SMT timeout, in nominal seconds.
 constexpr double kDefaultSeconds = 5.0;
-// The caps of one obligation, both this many times the nominal time (stretch included)
-// and at least kMinCapSeconds (tiny budgets still pay for encoding):
-//  * CPU time (kCpuFactor), enforced by the scheduler's watchdog on the worker thread's
-//    CPU clock: what a failure costs on a machine that is not oversubscribed, and a bound
-//    that does not move with the load of other processes, so results stay as
-//    deterministic as the rlimit makes them. Above 1 because Z3 notices a cancellation
-//    only between steps and the default chain splits a budget into attempts.
-//  * wall-clock time (kWallFactor): a hard bound on what a failed obligation costs, all of
-//    it (every solver attempt, forked cvc5 children whose CPU the worker's clock does not
-//    see, the counter-model search); the watchdog interrupts at it without grace. On an
-//    oversubscribed machine it comes before the CPU cap, and results then depend on load.
+// The caps of one obligation, each this many times the nominal time (stretch included)
+// and at least kMinCapSeconds (tiny budgets still pay for encoding), all enforced by the
+// scheduler's watchdog:
+//  * CPU time of the worker thread (kCpuFactor): what the budget means, a bound that does
+//    not move with the load of other processes, so results stay as deterministic as the
+//    rlimit makes them. Above 1 because Z3 notices a cancellation only between steps.
+//  * cost (kCostFactor): wall-clock time minus the time the worker waited for a core that
+//    other processes had. A hard bound on what a failed obligation costs on a machine that
+//    is not oversubscribed: every attempt, forked cvc5 children whose CPU the worker's
+//    clock does not see, the counter-model search.
+//  * wall-clock time (kWallFactor): the last resort on an oversubscribed machine, also
+//    the backends' own deadlines (cvc5's tlimit-per); results then depend on load.
 constexpr double kCpuFactor = 1.3;
-constexpr double kWallFactor = 1.5;
+constexpr double kCostFactor = 1.5;
+constexpr double kWallFactor = 4.0;
 constexpr double kMinCapSeconds = 0.5;
 
 struct Limits {
   std::uint64_t rlimit = 0;
   double cpuSeconds = 0;      // CPU-time cap of the worker (see kCpuFactor)
+  double costSeconds = 0;     // wall-clock cap less waits for a core (see kCostFactor)
   double wallSeconds = 0;     // wall-clock cap (see kWallFactor)
   double nominalSeconds = 0;  // what the budget means in seconds, stretch included
 };

@@ -53,7 +53,7 @@ class DefaultChain final : public Backend {
   ProofResult prove(const Obligation& ob, const Budget& budget) override {
     interrupted_ = false;
     const auto start = Clock::now();
-    const double wallCap = limitsFor(ob.method, budget).wallSeconds;
+    const Limits limits = limitsFor(ob.method, budget);
     const auto elapsed = [&start] { return std::chrono::duration<double>(Clock::now() - start).count(); };
     if (isTemporalObligation(ob)) {
       ProofResult r = ptl_->prove(ob, budget);
@@ -63,14 +63,14 @@ class DefaultChain final : public Backend {
       r->note = r->note + (methodNote(ob.method).empty() ? "" : "; " + methodNote(ob.method));
       return *r;
     }
-    ProofResult r = proveWithSolvers(ob, budget, wallCap - elapsed());
+    ProofResult r = proveWithSolvers(ob, budget, limits.wallSeconds - elapsed());
     // A false goal no solver refuted (quantifiers, budget): a checked counter-model still
-    // tells the user why, without changing the status; in what is left of the wall cap.
-    const double left = wallCap - elapsed();
+    // tells the user why, without changing the status; in what is left of the cost cap.
+    const double left = limits.costSeconds - elapsed();
     if (r.status != ProofResult::Proved && r.counterModel.empty() && !interrupted_ && left > kMinSearchSeconds) {
-      countermodel::SearchLimits limits;
-      limits.seconds = std::min(limits.seconds, left);
-      r.counterModel = countermodel::findCounterModel(ob, {}, limits);
+      countermodel::SearchLimits search;
+      search.seconds = std::min(search.seconds, left);
+      r.counterModel = countermodel::findCounterModel(ob, {}, search);
     }
     // A solver's model satisfies the encoding, which leaves parts of some obligations
     // opaque (temporal operators, ...): only a checked counter-model refutes the goal.

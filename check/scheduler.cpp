@@ -1,21 +1,26 @@
 // The worker pool (see scheduler.hpp): a shared job queue in cost order, a result queue
 // drained by the calling thread (which may add follow-up jobs: a worker finding the queue
 // empty waits while results are still to come), interruption of busy backends on
-// cancellation, and a watchdog that stops a backend running past its job's CPU-time or
-// wall-clock cap, or an attempt of it past the attempt's CPU-time cap (AttemptCap).
+// cancellation, and a watchdog that stops a backend running past its job's CPU-time, cost
+// or wall-clock cap (budget.hpp), or an attempt of it past the attempt's CPU-time cap
+// (AttemptCap).
 #include "check/scheduler.hpp"
 
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <fstream>
 #include <memory>
 #include <mutex>
 #include <queue>
+#include <string>
 #include <thread>
 
 #include <pthread.h>
+#include <sys/syscall.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "backends/budget.hpp"
 
@@ -162,10 +167,23 @@ class Pool {
     Backend* backend = nullptr;
     clockid_t cpuClock{};
     double cpuDeadline = 0;  // seconds on cpuClock
+    pid_t thread = 0;        // the worker's thread id, for its waits for a core
+    Clock::time_point start;
+    double waitedAtStart = 0;  // seconds the thread had waited for a core before the job
+    double costSeconds = 0;    // cap on wall-clock time less those waits (budget.hpp)
     Clock::time_point wallDeadline;
     double attemptCpuDeadline = 0;  // seconds on cpuClock for the current attempt; 0: none
     bool overdue = false;  // the watchdog interrupted it
   };
+
+  // Seconds thread `tid` of this process spent runnable but waiting for a core (the
+  // kernel's run-queue time, /proc schedstat); 0 where the kernel does not say.
+  static double waitedSecondsOf(pid_t tid) {
+    std::ifstream in("/proc/self/task/" + std::to_string(tid) + "/schedstat");
+    unsigned long long running = 0, waiting = 0;
+    if (!(in >> running >> waiting)) return 0;
+    return static_cast<double>(waiting) * 1e-9;
+  }
 
   static double cpuSecondsOf(clockid_t clock) {
     timespec t{};
@@ -181,6 +199,10 @@ class Pool {
     busy.backend = backend;
     if (pthread_getcpuclockid(pthread_self(), &busy.cpuClock) != 0) busy.cpuClock = CLOCK_MONOTONIC;
     busy.cpuDeadline = cpuSecondsOf(busy.cpuClock) + limits.cpuSeconds + grace;
+    busy.thread = static_cast<pid_t>(syscall(SYS_gettid));
+    busy.start = Clock::now();
+    busy.waitedAtStart = waitedSecondsOf(busy.thread);
+    busy.costSeconds = limits.costSeconds;
     busy.wallDeadline =
         Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(limits.wallSeconds));
     const std::lock_guard lock(mutex_);
@@ -212,7 +234,9 @@ class Pool {
         b.attemptCpuDeadline = 0;
         b.backend->interruptAttempt();
       }
-      if (now < b.wallDeadline && cpu < b.cpuDeadline) continue;
+      const double cost = std::chrono::duration<double>(now - b.start).count() -
+                          (waitedSecondsOf(b.thread) - b.waitedAtStart);
+      if (now < b.wallDeadline && cpu < b.cpuDeadline && cost < b.costSeconds) continue;
       b.overdue = true;
       b.backend->interrupt();
     }

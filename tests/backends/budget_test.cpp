@@ -11,13 +11,16 @@ TEST(Budget, DefaultIsFiveNominalSeconds) {
   EXPECT_EQ(l.rlimit, static_cast<std::uint64_t>(kDefaultSeconds * kRlimitPerSecond));
   EXPECT_DOUBLE_EQ(l.nominalSeconds, kDefaultSeconds);
   EXPECT_DOUBLE_EQ(l.wallSeconds, kWallFactor * kDefaultSeconds);
+  EXPECT_DOUBLE_EQ(l.costSeconds, kCostFactor * kDefaultSeconds);
 }
 
 TEST(Budget, TheCapsAreAboutTheNominalTimeNotASafetyNet) {
   EXPECT_LE(kCpuFactor, 1.5);   // a failure costs at most 1.5 budgets of CPU time
   EXPECT_GE(kCpuFactor, 1.0);   // a typical obligation reaches the rlimit first
-  EXPECT_LT(kWallFactor, 2.0);  // and less than 2 budgets of wall time, whatever the load
-  EXPECT_GE(kWallFactor, kCpuFactor);
+  EXPECT_LT(kCostFactor, 2.0);  // and less than 2 budgets of wall time on a machine not
+  EXPECT_GE(kCostFactor, kCpuFactor);  // oversubscribed
+  EXPECT_LE(kWallFactor, 5.0);  // a few budgets of wall time on an oversubscribed one
+  EXPECT_GE(kWallFactor, kCostFactor);
 }
 
 TEST(Budget, TimeoutPragmaScalesTheRlimitAndTheCap) {

@@ -239,6 +239,26 @@ TEST(Scheduler, TheWatchdogStopsABackendPastItsCpuCap) {
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(60));
 }
 
+// What a failure costs is bounded in wall-clock time too (less waits for a core): a
+// backend that waits without computing (a forked solver, say) is stopped at its cost cap
+// although its wall-clock cap is far away.
+TEST(Scheduler, TheWatchdogStopsABackendPastItsCostCap) {
+  FakeWorld world;
+  world.behaviour = [](const Obligation&, FakeBackend& backend) { return backend.waitForInterrupt(); };
+  const BackendRegistry registry = testing::fakeRegistry(world);
+  Scheduler scheduler(registry, 1);
+  const auto obs = obligations(1);
+  std::vector<Job> jobs = jobsFor(obs);
+  jobs[0].budget.rlimit = 1;  // the minimum caps (kMinCapSeconds)
+  jobs[0].budget.wallSeconds = 600;
+  const std::atomic<bool> cancel{false};
+  const auto start = std::chrono::steady_clock::now();
+  const auto results = runAll(scheduler, jobs, cancel);
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_EQ(results.at(0).result.status, ProofResult::Timeout);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(60));
+}
+
 // A backend proving in attempts bounds each by CPU time (AttemptCap): the watchdog ends
 // the attempt past its cap, and the backend goes on with the next within the job's caps.
 TEST(Scheduler, TheWatchdogEndsAnAttemptPastItsCpuCapAndTheJobGoesOn) {
