@@ -87,7 +87,7 @@ class DefaultChain final : public Backend {
     return v + " + ptl " + ptl_->version();
   }
   std::string encoderVersion() const override {
-    std::string v = "builtin " + std::string(kBuiltinVersion) + ", relevance 1, portfolio 3";
+    std::string v = "builtin " + std::string(kBuiltinVersion) + ", relevance 1, portfolio 4";
     if (z3_) v += ", z3 " + z3_->encoderVersion();
     if (cvc5_) v += ", cvc5 " + cvc5_->encoderVersion();
     return v + ", ptl " + ptl_->encoderVersion();
@@ -113,9 +113,8 @@ class DefaultChain final : public Backend {
   // fill the budget. Measured on the corpus (bench/corpus.sh, README "SMT solvers"):
   // Z3 proves nearly everything cvc5 does, and cvc5 proves what it proves quickly, so
   // cvc5 comes second with a fifth of the budget rather than racing Z3 from the start.
-  // On small contexts each solver first gets a short try (what Z3 proves, it nearly
-  // always proves in a tenth of the budget), so that a step only cvc5 proves does not
-  // wait for Z3's long run.
+  // (Splitting Z3's share in two, to give cvc5 an early short try, changes which of Z3's
+  // own attempts gets enough units: tlapm's Paxos.tla:290 then fails.)
   static constexpr std::size_t kBigContext = 16;  // conjuncts among the facts
   enum class Part : std::uint8_t { Whole, Relevant };
   struct Attempt {
@@ -123,10 +122,7 @@ class DefaultChain final : public Backend {
     Part part;
     double share;
   };
-  static constexpr std::array<Attempt, 4> kSmallPlan{{{true, Part::Whole, 0.1},
-                                                      {false, Part::Whole, 0.1},
-                                                      {true, Part::Whole, 0.6},
-                                                      {false, Part::Whole, 0.2}}};
+  static constexpr std::array<Attempt, 2> kSmallPlan{{{true, Part::Whole, 0.8}, {false, Part::Whole, 0.2}}};
   static constexpr std::array<Attempt, 5> kBigPlan{{{true, Part::Whole, 0.08},
                                                     {true, Part::Relevant, 0.2},
                                                     {true, Part::Whole, 0.52},
