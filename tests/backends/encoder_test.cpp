@@ -194,6 +194,19 @@ TEST_F(Encoder, Primes) {
 
 // ---------------------------------------------------- CHOOSE, strings, booleans ---
 
+TEST_F(Encoder, AlwaysCommutesWithForallOverAConstantDomain) {
+  // (\A u \in S : [](x = u)) <=> [](\A u \in S : x = u); not with a state-level domain.
+  const Decl* w = a.variable("w");
+  auto boxEach = [&](ExprPtr d) { return a.forall(u, d, a.bi(BuiltinOp::Always, {a.eq(a.id(w), a.id(u))})); };
+  auto boxAll = [&](ExprPtr d) { return a.bi(BuiltinOp::Always, {a.forall(v, d, a.eq(a.id(w), a.id(v)))}); };
+  proved({boxEach(a.id(S))}, boxAll(a.id(S)));
+  proved({boxAll(a.id(S))}, boxEach(a.id(S)));
+  notProved({boxEach(a.id(w))}, boxAll(a.id(w)));
+  // [] does not commute with \E.
+  auto boxSome = a.bi(BuiltinOp::Always, {a.exists(v, a.id(S), a.eq(a.id(w), a.id(v)))});
+  notProved({boxSome}, a.exists(u, a.id(S), a.bi(BuiltinOp::Always, {a.eq(a.id(w), a.id(u))})));
+}
+
 TEST_F(Encoder, Choose) {
   proved({a.exists(u, a.id(S), a.tt())}, a.in(a.choose(v, a.id(S), a.tt()), a.id(S)));
   notProved({}, a.in(a.choose(v, a.id(S), a.tt()), a.id(S)));
