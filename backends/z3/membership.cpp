@@ -65,14 +65,8 @@ z3::expr Translator::membership(const Val& x, const Expr& s, Pol pol) {
           // Instantiated for the known elements of x only: an inferred trigger inside the
           // unfolded membership (e.g. y.f of a record set) would loop on its own output.
           const z3::expr in = sig_.mem(y.constant, x.u);
-          const z3::expr unfolded =
-              sig_.forall({y.constant}, z3::implies(in, membership(y.val, *a[0], pol)), {{in}});
-          // The atom x \in SUBSET S is kept beside its unfolding (they are equivalent by
-          // SubsetDef): assumed, it puts the term S in reach of E-matching (a lemma about
-          // NEW T \in SUBSET S is then instantiated); to be proved, either form will do.
-          if (pol == Pol::Both) return unfolded;
-          const z3::expr atom = sig_.mem(x.u, sig_.power(term(*a[0]).u));
-          return pol == Pol::Pos ? (atom && unfolded) : (atom || unfolded);
+          return sig_.forall({y.constant}, z3::implies(in, membership(y.val, *a[0], pol)),
+                             {{in}});
         }
         case BuiltinOp::Union: {  // \E y \in a[0] : x \in y
           EnvScope scope(*this);
