@@ -137,6 +137,22 @@ TEST_F(Encoder, FunctionExtensionality) {
 
 // -------------------------------------------------------- records, tuples ---
 
+TEST_F(Encoder, NestedFunctionExtensionality) {
+  // [f EXCEPT ![x] = g] # f with g equal to f[x] pointwise is impossible: proving it needs
+  // extensionality on f and then on f[x].
+  auto fx = a.fapp(a.id(f), a.id(x));
+  auto same = a.fcn(u, a.id(S), a.fapp(fx, a.id(u)));
+  auto shifted = a.fcn(u, a.id(S), a.op2("+", a.fapp(fx, a.id(u)), a.num(1)));
+  auto changed = [&](ExprPtr g) {
+    auto e = a.list(ExprKind::Except, {a.id(f)});
+    e->excepts.push_back({{ExceptPathElem{false, "", {a.id(x)}}}, g});
+    return a.neq(e, a.id(f));
+  };
+  auto typed = a.in(a.id(f), a.funcSet(a.id(S), a.funcSet(a.id(S), a.nat())));
+  proved({typed, a.in(a.id(x), a.id(S)), changed(same)}, a.ff());
+  notProved({typed, a.in(a.id(x), a.id(S)), changed(shifted)}, a.ff());
+}
+
 TEST_F(Encoder, Records) {
   auto r = a.rec({{"a", a.num(1)}, {"b", a.str("x")}});
   proved({}, a.eq(a.dot(r, "a"), a.num(1)));
