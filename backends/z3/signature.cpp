@@ -117,8 +117,8 @@ z3::expr Signature::isFcn(const z3::expr& f) {
 }
 
 z3::expr Signature::eqx(const z3::expr& a, const z3::expr& b) {
-  // Values of functions are compared by eqx2 (extensionality once more, for functions of
-  // functions such as [f EXCEPT ![x] = [y \in S |-> ...]] # f), their values by `=`.
+  // Values of functions are compared by eqx2 (function extensionality once more, for
+  // functions of functions such as [f EXCEPT ![x] = [y \in S |-> ...]] # f), theirs by `=`.
   return extensionalEquality("eqx", extensionalEquality("eqx2", std::nullopt))(a, b);
 }
 
@@ -132,9 +132,12 @@ z3::func_decl Signature::extensionalEquality(const std::string& name,
     // to establish, so that extensionality is instantiated for them alone.
     axiom(forall({x, y}, f(x, y) == (x == y), {{f(x, y)}}));
     // SetExtensionality: \A a, b : (\A z : z \in a <=> z \in b) => a = b (ZF
-    // extensionality; every TLA+ value is a set). No guard.
-    axiom(forall({x, y}, z3::implies(forall({z}, mem(z, x) == mem(z, y)), f(x, y)),
-                 {{f(x, y)}}));
+    // extensionality; every TLA+ value is a set). No guard. Only at the first level: the
+    // second one serves functions of functions, and its cost is paid for every value.
+    if (values) {
+      axiom(forall({x, y}, z3::implies(forall({z}, mem(z, x) == mem(z, y)), f(x, y)),
+                   {{f(x, y)}}));
+    }
     // FcnExtensionality: \A a, b : a, b functions /\ DOMAIN a = DOMAIN b /\ \A z \in
     // DOMAIN a : a[z] = b[z] => a = b. Guard: both are functions (isAFcn). a[z] = b[z] is
     // stated by `values` when given (a marker equivalent to =).

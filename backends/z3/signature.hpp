@@ -132,8 +132,9 @@ class Signature {
  private:
   z3::expr quantifier(bool universal, const Exprs& vars, const z3::expr& body,
                       const Patterns& patterns);
-  // A marker `name` equivalent to =, with set and function extensionality; the values of
-  // two functions are compared by `values` (another such marker), or by = when none.
+  // A marker `name` equivalent to =, with function extensionality (the values of two
+  // functions compared by `values`, another such marker, or by = when none) and, when
+  // `values` is given, set extensionality.
   z3::func_decl extensionalEquality(const std::string& name,
                                     const std::optional<z3::func_decl>& values);
 

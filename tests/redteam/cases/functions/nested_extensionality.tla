@@ -10,8 +10,8 @@ THEOREM True_nested ==
   OBVIOUS
 THEOREM False_nested ==
   ASSUME n \in Node, o \in Node, f \in [Node -> [Node -> Nat]],
-         [f EXCEPT ![o] = [v \in Node |-> IF f[n][v] >= f[o][v] THEN f[n][v] ELSE f[o][v]]] # f
-  PROVE  \E v \in Node : f[o][v] < f[n][v]
+         [f EXCEPT ![o] = [v \in Node |-> IF f[n][v] > f[o][v] THEN f[n][v] ELSE f[o][v]]] # f
+  PROVE  \E v \in Node : f[o][v] > f[n][v]
   OBVIOUS
 THEOREM True_nested_equal ==
   ASSUME f \in [Node -> [Node -> Nat]]

