@@ -117,26 +117,39 @@ z3::expr Signature::isFcn(const z3::expr& f) {
 }
 
 z3::expr Signature::eqx(const z3::expr& a, const z3::expr& b) {
-  z3::func_decl f = fn("eqx", {u_, u_}, ctx_->bool_sort());
-  if (once("eqx")) {
-    Group group(*this, "eqx");
+  // Values of functions are compared by eqx2 (function extensionality once more, for
+  // functions of functions such as [f EXCEPT ![x] = [y \in S |-> ...]] # f), theirs by `=`.
+  return extensionalEquality("eqx", extensionalEquality("eqx2", std::nullopt))(a, b);
+}
+
+z3::func_decl Signature::extensionalEquality(const std::string& name,
+                                             const std::optional<z3::func_decl>& values) {
+  z3::func_decl f = fn(name, {u_, u_}, ctx_->bool_sort());
+  if (once(name)) {
+    Group group(*this, name);
     z3::expr x = var("a"), y = var("b"), z = var("z");
     // EqxDef: \A a, b : eqx(a, b) <=> a = b. eqx only marks the equalities a proof may have
     // to establish, so that extensionality is instantiated for them alone.
     axiom(forall({x, y}, f(x, y) == (x == y), {{f(x, y)}}));
     // SetExtensionality: \A a, b : (\A z : z \in a <=> z \in b) => a = b (ZF
-    // extensionality; every TLA+ value is a set). No guard.
-    axiom(forall({x, y}, z3::implies(forall({z}, mem(z, x) == mem(z, y)), f(x, y)),
-                 {{f(x, y)}}));
+    // extensionality; every TLA+ value is a set). No guard. Only at the first level: the
+    // second one serves functions of functions, and its cost is paid for every value.
+    if (values) {
+      axiom(forall({x, y}, z3::implies(forall({z}, mem(z, x) == mem(z, y)), f(x, y)),
+                   {{f(x, y)}}));
+    }
     // FcnExtensionality: \A a, b : a, b functions /\ DOMAIN a = DOMAIN b /\ \A z \in
-    // DOMAIN a : a[z] = b[z] => a = b. Guard: both are functions (isAFcn).
+    // DOMAIN a : a[z] = b[z] => a = b. Guard: both are functions (isAFcn). a[z] = b[z] is
+    // stated by `values` when given (a marker equivalent to =).
+    const z3::expr ax = app(x, z), bx = app(y, z);
+    const z3::expr same = values ? (*values)(ax, bx) : ax == bx;
     axiom(forall({x, y},
                  z3::implies(isFcn(x) && isFcn(y) && dom(x) == dom(y) &&
-                                 forall({z}, z3::implies(mem(z, dom(x)), app(x, z) == app(y, z))),
+                                 forall({z}, z3::implies(mem(z, dom(x)), same)),
                              f(x, y)),
                  {{f(x, y)}}));
   }
-  return f(a, b);
+  return f;
 }
 
 z3::func_decl Signature::opaqueOperator(const std::string& name, std::size_t arity) {

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -131,6 +132,11 @@ class Signature {
  private:
   z3::expr quantifier(bool universal, const Exprs& vars, const z3::expr& body,
                       const Patterns& patterns);
+  // A marker `name` equivalent to =, with function extensionality (the values of two
+  // functions compared by `values`, another such marker, or by = when none) and, when
+  // `values` is given, set extensionality.
+  z3::func_decl extensionalEquality(const std::string& name,
+                                    const std::optional<z3::func_decl>& values);
 
   z3::context* ctx_;
   z3::sort u_;

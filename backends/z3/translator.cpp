@@ -308,10 +308,10 @@ z3::expr Translator::formulaOfBuiltin(const Expr& e, Pol pol) {
       return formula(*a[0], pol);
     }
     case BuiltinOp::Unchanged: return unchanged(*a[0], pol);
+    case BuiltinOp::Always:
+    case BuiltinOp::Eventually: return temporal(e, pol);
     case BuiltinOp::Enabled:
     case BuiltinOp::Cdot:
-    case BuiltinOp::Always:
-    case BuiltinOp::Eventually:
     case BuiltinOp::LeadsTo:
     case BuiltinOp::WhilePlus: return opaque(e, c.bool_sort());
     default: return sig_.u2bool(term(e).u);

@@ -2,8 +2,9 @@
 // formulas and terms over the Signature. Formulas become Bool, values become U; a value
 // statically known to be an integer also carries its SMT Int form (type-based
 // optimisation). The implementation is split by job: translator.cpp (formulas, terms,
-// operators, quantifiers), membership.cpp (membership and equality by the definitions of
-// the set constructors), lifting.cpp (second-order constructs as fresh first-order symbols).
+// operators, quantifiers), temporal.cpp ([] and <>), membership.cpp (membership and
+// equality by the definitions of the set constructors), lifting.cpp (second-order
+// constructs as fresh first-order symbols).
 #pragma once
 
 #include <initializer_list>
@@ -112,6 +113,9 @@ class Translator {
   Val symbolTerm(const Expr& e, bool predicate = false);
   z3::expr unexpandedLocalOperator(const Expr& e);
   z3::expr quantifier(const Expr& e, Pol pol);
+  // []F and <>F (temporal.cpp): distributed over rigid quantifiers, else atoms.
+  z3::expr temporal(const Expr& e, Pol pol);
+  bool rigidDomain(const Expr& domain) const;
   // Introduces binders; `guards` receives their membership conditions (translated
   // before the variables are visible). Returns the new constants.
   Exprs enterBinders(const std::vector<Binder>& binders, Pol guardPol, z3::expr& guards);

@@ -137,6 +137,22 @@ TEST_F(Encoder, FunctionExtensionality) {
 
 // -------------------------------------------------------- records, tuples ---
 
+TEST_F(Encoder, NestedFunctionExtensionality) {
+  // [f EXCEPT ![x] = g] # f with g equal to f[x] pointwise is impossible: proving it needs
+  // extensionality on f and then on f[x].
+  auto fx = a.fapp(a.id(f), a.id(x));
+  auto same = a.fcn(u, a.id(S), a.fapp(fx, a.id(u)));
+  auto shifted = a.fcn(u, a.id(S), a.op2("+", a.fapp(fx, a.id(u)), a.num(1)));
+  auto changed = [&](ExprPtr g) {
+    auto e = a.list(ExprKind::Except, {a.id(f)});
+    e->excepts.push_back({{ExceptPathElem{false, "", {a.id(x)}}}, g});
+    return a.neq(e, a.id(f));
+  };
+  auto typed = a.in(a.id(f), a.funcSet(a.id(S), a.funcSet(a.id(S), a.nat())));
+  proved({typed, a.in(a.id(x), a.id(S)), changed(same)}, a.ff());
+  notProved({typed, a.in(a.id(x), a.id(S)), changed(shifted)}, a.ff());
+}
+
 TEST_F(Encoder, Records) {
   auto r = a.rec({{"a", a.num(1)}, {"b", a.str("x")}});
   proved({}, a.eq(a.dot(r, "a"), a.num(1)));
@@ -193,6 +209,19 @@ TEST_F(Encoder, Primes) {
 }
 
 // ---------------------------------------------------- CHOOSE, strings, booleans ---
+
+TEST_F(Encoder, AlwaysCommutesWithForallOverAConstantDomain) {
+  // (\A u \in S : [](x = u)) <=> [](\A u \in S : x = u); not with a state-level domain.
+  const Decl* w = a.variable("w");
+  auto boxEach = [&](ExprPtr d) { return a.forall(u, d, a.bi(BuiltinOp::Always, {a.eq(a.id(w), a.id(u))})); };
+  auto boxAll = [&](ExprPtr d) { return a.bi(BuiltinOp::Always, {a.forall(v, d, a.eq(a.id(w), a.id(v)))}); };
+  proved({boxEach(a.id(S))}, boxAll(a.id(S)));
+  proved({boxAll(a.id(S))}, boxEach(a.id(S)));
+  notProved({boxEach(a.id(w))}, boxAll(a.id(w)));
+  // [] does not commute with \E.
+  auto boxSome = a.bi(BuiltinOp::Always, {a.exists(v, a.id(S), a.eq(a.id(w), a.id(v)))});
+  notProved({boxSome}, a.exists(u, a.id(S), a.bi(BuiltinOp::Always, {a.eq(a.id(w), a.id(u))})));
+}
 
 TEST_F(Encoder, Choose) {
   proved({a.exists(u, a.id(S), a.tt())}, a.in(a.choose(v, a.id(S), a.tt()), a.id(S)));
