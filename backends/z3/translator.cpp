@@ -103,12 +103,9 @@ Translator::BoundVar Translator::freshVar(const Decl* d, bool asInt) {
   // same Z3 term (lifted symbols are shared by their definitions).
   const std::string name = numbered(numbered("q", lift_) + "_", depth_++);
   quantified_ = true;
-  if (asInt) {
-    z3::expr c = sig_.intVar(name);
-    return {d, c, intVal(c)};
-  }
-  z3::expr c = sig_.var(name);
-  return {d, c, Val{c, std::nullopt}};
+  z3::expr c = asInt ? sig_.intVar(name) : sig_.var(name);
+  if (lift_ > 0) ownVars_.push_back(c);
+  return {d, c, asInt ? intVal(c) : Val{c, std::nullopt}};
 }
 
 void Translator::pushVar(const BoundVar& v) {
