@@ -57,8 +57,9 @@ class Translator {
   Val declValue(const Decl* d);
   // Whether any quantifier was produced (counter-models are shown only when none was).
   bool quantified() const { return quantified_; }
-  // Second-order facts are used at the operators `goal` suggests (second_order.cpp).
-  void suggestOperators(const Expr& goal);
+  // Second-order facts are used at the operators `goal` suggests and that make their
+  // conclusions the goal (or a part of it, or one of `facts`) (second_order.cpp).
+  void suggestOperators(const Expr& goal, const std::vector<const Expr*>& facts);
 
  private:
   friend class EnvScope;
@@ -110,6 +111,9 @@ class Translator {
   // Constants, variables and opaque operators; `predicate`: applied as a formula.
   Val symbolTerm(const Expr& e, bool predicate = false);
   z3::expr unexpandedLocalOperator(const Expr& e);
+  // The declared or defined operator an operator argument stands for (through bindings
+  // and LAMBDA p : Op(p)), when its meaning does not depend on the context; else null.
+  const Decl* namedOperator(const Expr& arg) const;
   z3::expr quantifier(const Expr& e, Pol pol);
   // Introduces binders; `guards` receives their membership conditions (translated
   // before the variables are visible). Returns the new constants.
@@ -182,6 +186,7 @@ class Translator {
   bool quantified_ = false;
   std::vector<ExprPtr> synthetic_;  // expressions built during translation (kept alive)
   std::vector<ExprPtr> candidates_;  // LAMBDAs suggested for second-order facts
+  std::vector<const Expr*> matchTargets_;  // formulas their conclusions are matched against
 };
 
 // Saves and restores the translator's environment, primed flag and binder depth.
