@@ -174,9 +174,15 @@ class Printer {
 
   std::string out_;
 
-  // Locally bound symbols currently in scope, their printed names, and how many
-  // symbols in scope print under each name.
-  std::vector<const Decl*> scope_;
+  // Locally bound symbols currently in scope (innermost last) with the names they print
+  // under there, their current printed names, and how many symbols in scope print under
+  // each name. One Decl may be bound again inside its own scope (an expansion nested in
+  // itself, see substitution.hpp): leaving the inner scope restores the outer name.
+  struct Bound {
+    const Decl* decl;
+    std::string name;
+  };
+  std::vector<Bound> scope_;
   std::unordered_map<const Decl*, std::string> names_;
   std::unordered_map<std::string, int> inScope_;
 
@@ -344,13 +350,16 @@ void Printer::chooseName(const Decl& d, std::span<const Expr* const> scope) {
 
 void Printer::enter(const Decl& d) {
   ++inScope_[names_[&d]];
-  scope_.push_back(&d);
+  scope_.push_back({&d, names_[&d]});
 }
 
 void Printer::popScope(std::size_t mark) {
   while (scope_.size() > mark) {
-    --inScope_[names_[scope_.back()]];
+    Bound inner = std::move(scope_.back());
     scope_.pop_back();
+    --inScope_[inner.name];
+    auto outer = std::find_if(scope_.rbegin(), scope_.rend(), [&](const Bound& b) { return b.decl == inner.decl; });
+    if (outer != scope_.rend()) names_[inner.decl] = outer->name;
   }
 }
 

@@ -82,7 +82,8 @@ ExprPtr Expander::expandWith(const ExprPtr& e, const DeclValueMap& bindings) {
 }
 
 bool Expander::expandable(const Decl& d) const {
-  if (!isDefinition(d) || d.primitive || d.recursive || active_.contains(&d)) return false;
+  if (!isDefinition(d) || d.primitive || d.recursive) return false;
+  if (auto it = active_.find(&d); it != active_.end() && it->second >= kMaxNesting) return false;
   return local_.contains(&d) || context_.isUsable(d) || (autoUse_ && underEnabled_ > 0);
 }
 
@@ -244,12 +245,7 @@ ExprPtr Expander::applyDefinition(const Decl& def, const std::vector<ExprPtr>& a
                                   const ExprPtr& at) {
   if (expandedSeen_.insert(&def).second) expanded_.push_back(&def);
   if (!def.body) return at;
-  // An argument that applies the same definition (`(A ** f) ** g`) is expanded before
-  // `def` becomes active, or the recursion guard would leave its inner application opaque.
-  std::vector<ExprPtr> expandedArgs = args;
-  for (auto& a : expandedArgs)
-    if (a && refersTo(*a, &def)) a = rewrite(a, false);
-  active_.insert(&def);
+  ++active_[&def];
   ExprPtr result;
   if (def.kind == DeclKind::Function && refersTo(*def.body, &def)) {
     // f[x \in S] == e  with f in e:  CHOOSE f : f = [x \in S |-> e]
@@ -266,9 +262,9 @@ ExprPtr Expander::applyDefinition(const Decl& def, const std::vector<ExprPtr>& a
     if (it == constantCache_.end()) it = constantCache_.emplace(&def, rewrite(def.body, false)).first;
     result = primed ? rewrite(it->second, true) : it->second;
   } else {
-    result = rewrite(betaReduce(def.params, def.body, expandedArgs), primed);
+    result = rewrite(betaReduce(def.params, def.body, args), primed);
   }
-  active_.erase(&def);
+  if (--active_[&def] == 0) active_.erase(&def);
   return result;
 }
 

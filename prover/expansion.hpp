@@ -51,7 +51,12 @@ class Expander {
   std::unordered_map<const Decl*, ExprPtr> primedEnv_;  // ExpandENABLED: x' -> fresh x
   std::unordered_set<const Decl*> local_;             // LET definitions: always expanded
   std::unordered_set<const Decl*> letKept_;           // recursive LET operators (kept local)
-  std::unordered_set<const Decl*> active_;            // definitions being expanded (recursion)
+  // Definitions being expanded, with their nesting: a definition's body never refers to
+  // itself (recursive functions bind themselves, RECURSIVE operators are not expanded),
+  // so nesting comes from arguments (`D(C)` with C == D(2)) and is expanded as TLAPS
+  // does; the cap is only a safety net against a cycle.
+  static constexpr int kMaxNesting = 64;
+  std::unordered_map<const Decl*, int> active_;
   std::unordered_map<const Decl*, ExprPtr> constantCache_;  // 0-ary usable definitions
   std::unordered_map<const Decl*, bool> enabledBodies_;     // whose body has ENABLED / \cdot
   std::vector<const Decl*> opaque_;

@@ -155,7 +155,7 @@ Encoding encode(const Obligation& ob, const Context& flat, Signature& sig) {
   }
   Translator tr(sig, inferIntDecls(facts, decls),
                 std::set<const Decl*>(ob.opaque.begin(), ob.opaque.end()));
-  tr.suggestOperators(*ob.goal);
+  tr.suggestOperators(*ob.goal, facts);
   Encoding enc;
   std::size_t dropped = 0;
   std::string firstDropped;

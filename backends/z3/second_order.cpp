@@ -1,8 +1,12 @@
 // Second-order facts (internal to backends/z3): a fact `ASSUME NEW P(_), ... PROVE ...`
 // (NatInduction, FS_Induction, ...) holds for every operator P, so it holds in particular
-// for the operators the goal suggests: the predicate of its leading \A (LAMBDA x : body)
-// and the operator it applies (LAMBDA p : Op(p)). Assumed facts are encoded at those
-// instances, which are first order; anywhere else such a sequent stays an opaque atom.
+// for the operators the goal suggests: the predicate of its leading \A (LAMBDA x : body),
+// the operator it applies (LAMBDA p : Op(p)), and the instances that make the fact's
+// conclusion the goal or a part of it (instance_match.hpp). Assumed facts are encoded at
+// those instances, which are first order; anywhere else such a sequent stays an opaque atom.
+#include <algorithm>
+
+#include "backends/z3/instance_match.hpp"
 #include "backends/z3/translator.hpp"
 #include "frontend/ast_walk.hpp"
 
@@ -52,6 +56,8 @@ bool actionOrTemporal(const Expr& e) {
   return found;
 }
 
+constexpr std::size_t kMaxInstances = 8;  // instances of one second-order fact
+
 ExprPtr lambda(std::vector<DeclPtr> params, ExprPtr body) {
   ExprPtr l = makeExpr(ExprKind::Lambda, body->range);
   l->params = std::move(params);
@@ -61,27 +67,29 @@ ExprPtr lambda(std::vector<DeclPtr> params, ExprPtr body) {
 
 }  // namespace
 
-void Translator::suggestOperators(const Expr& goal) {
+void Translator::suggestOperators(const Expr& goal, const std::vector<const Expr*>& facts) {
   const Expr* e = &goal;
   for (;;) {
+    matchTargets_.push_back(e);
     if (e->kind == ExprKind::Label) {
       e = e->args[0].get();
     } else if (e->kind == ExprKind::Builtin && e->op == BuiltinOp::Implies) {
       e = e->args[1].get();
     } else if (e->kind == ExprKind::Sequent) {
       e = e->args[0].get();
-    } else if (e->kind == ExprKind::Quant && e->quantOp == QuantOp::Forall) {
+    } else if (e->kind == ExprKind::Quant && e->quantOp == QuantOp::Forall &&
+               std::none_of(e->binders.begin(), e->binders.end(), [](const Binder& b) { return b.tuple; })) {
       // \A x, y \in S : body suggests LAMBDA x, y : body.
       std::vector<DeclPtr> vars;
-      for (const auto& b : e->binders) {
-        if (b.tuple) return;
-        vars.insert(vars.end(), b.vars.begin(), b.vars.end());
-      }
+      for (const auto& b : e->binders) vars.insert(vars.end(), b.vars.begin(), b.vars.end());
       candidates_.push_back(lambda(std::move(vars), e->args[0]));
       e = e->args[0].get();
     } else {
       break;
     }
+  }
+  for (const Expr* f : facts) {
+    if (f->kind != ExprKind::Sequent) matchTargets_.push_back(f);
   }
   // Op(a, b) suggests LAMBDA p1, p2 : Op(p1, p2).
   const Decl* op = e->decl;
@@ -108,10 +116,27 @@ void Translator::suggestOperators(const Expr& goal) {
 z3::expr Translator::sequent(const Expr& e, Pol pol) {
   const Decl* op = operatorParameter(e);
   if (op == nullptr || pol != Pol::Pos || actionOrTemporal(e)) return firstOrderSequent(e, pol, nullptr);
+  std::vector<ExprPtr> instances;
+  for (const auto& c : candidates_) {
+    if (c->params.size() == static_cast<std::size_t>(op->arity)) instances.push_back(c);
+  }
+  std::set<const Decl*> firstOrder;
+  for (const auto& h : e.hyps) {
+    if (h.newDecl && h.newDecl->arity == 0) firstOrder.insert(h.newDecl.get());
+  }
+  for (const Expr* target : matchTargets_) {
+    for (auto& c : matchOperatorInstances(*e.args[0], *op, firstOrder, *target)) {
+      // the goal's own \A suggests the same instance: once is enough
+      const bool known = std::any_of(instances.begin(), instances.end(), [&](const ExprPtr& i) {
+        return i->args[0] == c->args[0] && i->params == c->params;
+      });
+      if (!known && instances.size() < kMaxInstances) instances.push_back(std::move(c));
+    }
+  }
   z3::expr all = sig_.ctx().bool_val(true);
   bool instantiated = false;
-  for (const auto& c : candidates_) {
-    if (c->params.size() != static_cast<std::size_t>(op->arity)) continue;
+  for (const auto& c : instances) {
+    synthetic_.push_back(c);  // kept alive: translated terms may refer to it
     EnvScope scope(*this);
     Binding b;
     b.kind = Binding::Kind::Operator;

@@ -59,8 +59,9 @@ class Translator {
   Val declValue(const Decl* d);
   // Whether any quantifier was produced (counter-models are shown only when none was).
   bool quantified() const { return quantified_; }
-  // Second-order facts are used at the operators `goal` suggests (second_order.cpp).
-  void suggestOperators(const Expr& goal);
+  // Second-order facts are used at the operators `goal` suggests and that make their
+  // conclusions the goal (or a part of it, or one of `facts`) (second_order.cpp).
+  void suggestOperators(const Expr& goal, const std::vector<const Expr*>& facts);
 
  private:
   friend class EnvScope;
@@ -112,6 +113,9 @@ class Translator {
   // Constants, variables and opaque operators; `predicate`: applied as a formula.
   Val symbolTerm(const Expr& e, bool predicate = false);
   z3::expr unexpandedLocalOperator(const Expr& e);
+  // The declared or defined operator an operator argument stands for (through bindings
+  // and LAMBDA p : Op(p)), when its meaning does not depend on the context; else null.
+  const Decl* namedOperator(const Expr& arg) const;
   z3::expr quantifier(const Expr& e, Pol pol);
   // []F and <>F (temporal.cpp): distributed over rigid quantifiers, else atoms.
   z3::expr temporal(const Expr& e, Pol pol);
@@ -166,6 +170,7 @@ class Translator {
   bool primed_ = false;
   std::vector<Val> at_;           // the values of @ in enclosing EXCEPT clauses
   Exprs scopeVars_;               // quantified constants in scope, outermost first
+  Exprs ownVars_;                 // the variables introduced in the current lifted definition
   // The constants standing for declared symbols, by id (kept alive: an id is unique only
   // while its term lives).
   std::map<unsigned, z3::expr> symbolConstants_;
@@ -189,6 +194,7 @@ class Translator {
   bool quantified_ = false;
   std::vector<ExprPtr> synthetic_;  // expressions built during translation (kept alive)
   std::vector<ExprPtr> candidates_;  // LAMBDAs suggested for second-order facts
+  std::vector<const Expr*> matchTargets_;  // formulas their conclusions are matched against
 };
 
 // Saves and restores the translator's environment, primed flag and binder depth.

@@ -247,6 +247,27 @@ TEST_F(Encoder, ChooseWithANestedConstructOverItsVariable) {
   proved({}, a.neq(pin(1), pin(2)));
 }
 
+// A construct nested in a CHOOSE's body that mentions the chosen value depends on it:
+// CHOOSE v \in {1, 2} : {u \in {1, 2} : u = v} = {v} is not the CHOOSE over {3, 4}.
+TEST_F(Encoder, ChooseBodyConstructsDependOnTheChosenValue) {
+  auto chosen = [&](long long lo, long long hi) {
+    DeclPtr c = a.bound("c");
+    DeclPtr e = a.bound("e");
+    auto dom = [&] { return a.set({a.num(lo), a.num(hi)}); };
+    return a.choose(c, dom(), a.eq(a.filter(e, dom(), a.eq(a.id(e), a.id(c))), a.set({a.id(c)})));
+  };
+  notProved({}, a.eq(chosen(1, 2), chosen(3, 4)));
+  proved({}, a.neq(chosen(1, 2), chosen(3, 4)));
+}
+
+// The same construct at the top and nested in a function constructor is one value.
+TEST_F(Encoder, ConstructNestedInAFunctionIsTheSameAtTheTop) {
+  auto chosen = [&] { return a.choose(v, a.nat(), a.eq(a.id(v), a.fcn(u, a.id(S), a.id(v)))); };
+  auto nested = [&] { return a.eq(a.id(f), a.fcn(u, a.id(S), a.fapp(chosen(), a.id(u)))); };
+  proved({nested(), a.in(a.id(x), a.id(S))}, a.eq(a.fapp(a.id(f), a.id(x)), a.fapp(chosen(), a.id(x))));
+  notProved({nested(), a.in(a.id(x), a.id(S))}, a.eq(a.fapp(a.id(f), a.id(x)), a.fapp(chosen(), a.id(y))));
+}
+
 TEST_F(Encoder, Strings) {
   proved({}, a.neq(a.str("a"), a.str("b")));
   notProved({}, a.neq(a.str("a"), a.num(1)));

@@ -253,5 +253,22 @@ THEOREM ASSUME NEW A, NEW f, NEW g PROVE (A ** f) ** g = A ** (f ** g)
             "[i \\in {1, 2} |-> A[[i_1 \\in {1, 2} |-> f[g[i_1]]][i]]]");
 }
 
+// ... and so is one that only the body of an argument's definition makes (C == D(2)),
+// or one brought by an operator argument (Outer(x, Op) with Op := D).
+TEST(Expansion, ApplicationNestedThroughAnArgumentsDefinition) {
+  auto g = generate(R"(D(a) == {a}
+C == D(2)
+Outer(x, Op(_)) == Op(x)
+THEOREM D(C) = {{2}}
+  BY DEF D, C
+THEOREM Outer(C, D) = {{2}}
+  BY DEF Outer, D, C)");
+  const auto mains = g.of(K::Main);
+  ASSERT_EQ(mains.size(), 2u) << dump(g);
+  EXPECT_EQ(goalText(*mains[0]), "{{2}} = {{2}}");
+  EXPECT_EQ(goalText(*mains[1]), "{{2}} = {{2}}");
+  EXPECT_TRUE(mains[0]->opaque.empty());
+}
+
 }  // namespace
 }  // namespace tlapx::prover::testing

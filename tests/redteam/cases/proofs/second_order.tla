@@ -29,4 +29,39 @@ THEOREM False_induction_operator ==
 THEOREM True_induction_operator ==
   ASSUME R(0), \A n \in Nat : R(n) => R(n + 1), NEW k \in Nat PROVE R(k)
   BY Ind
+
+\* Instances found by matching the fact's conclusion against the goal: a predicate of two
+\* nested bound variables ...
+THEOREM Ind2 == ASSUME NEW P(_, _), \A m \in Nat : P(m, 0),
+                       \A m \in Nat : \A n \in Nat : P(m, n) => P(m, n + 1)
+                PROVE  \A m \in Nat : \A n \in Nat : P(m, n)
+  PROOF OMITTED
+
+CONSTANT G(_, _)
+THEOREM False_nested_induction_base ==
+  ASSUME \A m \in Nat : G(m, 1), \A m \in Nat : \A n \in Nat : G(m, n) \/ m = n => G(m, n + 1)
+  PROVE  \A m \in Nat : \A n \in Nat : G(m, n) \/ m = n
+  BY Ind2
+THEOREM True_nested_induction_base ==
+  ASSUME \A m \in Nat : G(m, 0), \A m \in Nat : \A n \in Nat : G(m, n) \/ m = n => G(m, n + 1)
+  PROVE  \A m \in Nat : \A n \in Nat : G(m, n) \/ m = n
+  BY Ind2
+
+\* ... and an operator passed as an argument of hidden operators: Holds(c, Inc) and
+\* Holds(c, Dec) are different formulas.
+Holds(x, Op(_)) == x = Op(0)
+Follows(x, Op(_)) == x = Op(0) /\ x = Op(0) + 0
+Inc(x) == x + 1
+Dec(x) == x - 1
+THEOREM Carry == ASSUME NEW x, NEW Op(_), Holds(x, Op) PROVE Follows(x, Op)
+  PROOF OMITTED
+
+THEOREM False_operator_argument == ASSUME NEW c, Holds(c, Dec) PROVE Follows(c, Inc)
+  BY Carry
+THEOREM True_operator_argument == ASSUME NEW c, Holds(c, Inc) PROVE Follows(c, Inc)
+  BY Carry
+THEOREM False_operator_argument_opaque == ASSUME NEW c, Holds(c, Inc) PROVE Holds(c, Dec)
+  OBVIOUS
+THEOREM True_operator_argument_opaque == ASSUME NEW c, Holds(c, Inc) PROVE Holds(c, LAMBDA y : Inc(y))
+  OBVIOUS
 ====

@@ -52,4 +52,29 @@ THEOREM False_choose_nested == PinOne + PinTwo = 7
   BY DEF PinOne, PinTwo
 THEOREM True_choose_nested == PinOne + PinTwo = 3
   BY DEF PinOne, PinTwo
+
+\* A construct nested in the body of a CHOOSE that mentions the chosen value depends on
+\* it: two different CHOOSEs with such bodies are not equal.
+ChosenLow == CHOOSE x \in {1, 2} : {y \in {1, 2} : y = x} = {x}
+ChosenHigh == CHOOSE x \in {3, 4} : {y \in {3, 4} : y = x} = {x}
+THEOREM False_choose_nested_self == ChosenLow = ChosenHigh
+  BY DEF ChosenLow, ChosenHigh
+THEOREM True_choose_nested_self == ChosenLow # ChosenHigh
+  <1>1. ChosenLow \in {1, 2}
+    BY DEF ChosenLow
+  <1>2. ChosenHigh \in {3, 4}
+    BY DEF ChosenHigh
+  <1> QED
+    BY <1>1, <1>2
+
+\* The same CHOOSE at the top and nested in a function is one value.
+Sum[n \in Nat] == IF n = 0 THEN 0 ELSE n + Sum[n - 1]
+THEOREM False_choose_nested_same ==
+  Sum = [n \in Nat |-> IF n = 0 THEN 0 ELSE n + Sum[n - 1]] =>
+    \A m \in Nat : Sum[m] = IF m = 0 THEN 1 ELSE m + Sum[m - 1]
+  BY DEF Sum
+THEOREM True_choose_nested_same ==
+  Sum = [n \in Nat |-> IF n = 0 THEN 0 ELSE n + Sum[n - 1]] =>
+    \A m \in Nat : Sum[m] = IF m = 0 THEN 0 ELSE m + Sum[m - 1]
+  BY DEF Sum
 ====

@@ -1,0 +1,24 @@
+// Instances of second-order facts by matching (internal to backends/z3): a fact
+// `ASSUME NEW P(_), NEW x, ... PROVE C` holds for every operator P, and matching C against
+// a formula of the obligation (the goal) tells which P makes C that formula:
+// `\A n \in Nat : P(n)` against `\A i \in Nat : body` gives LAMBDA i : body (a higher-order
+// pattern: P applied to distinct bound variables), `Concl(f, Def)` against
+// `Concl(g, MyDef)` gives MyDef (P passed as an operator argument). The first-order
+// parameters x of the fact match anything. Any operator is a sound instance; matching
+// only picks useful ones.
+#pragma once
+
+#include <set>
+#include <vector>
+
+#include "frontend/ast.hpp"
+
+namespace tlapx::z3enc {
+
+// The LAMBDAs (arity of `op`) for `op` under which `pattern` matches `target`
+// structurally, `wildcards` matching any expression; none when it does not match. Each
+// mentions only its parameters and symbols free in `target`.
+std::vector<ExprPtr> matchOperatorInstances(const Expr& pattern, const Decl& op,
+                                            const std::set<const Decl*>& wildcards, const Expr& target);
+
+}  // namespace tlapx::z3enc
