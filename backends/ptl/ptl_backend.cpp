@@ -61,7 +61,7 @@ class PtlBackend final : public Backend {
   std::string name() const override { return "ptl"; }
   std::string version() const override { return "1 (symbolic LTL tableau)"; }
   // Bump whenever a change of the abstraction (abstraction.hpp) can change a result.
-  std::string encoderVersion() const override { return "2"; }
+  std::string encoderVersion() const override { return "3"; }
 };
 
 }  // namespace
