@@ -40,8 +40,10 @@ using Clock = std::chrono::steady_clock;
 // The reason of a failure whose solver model the counter-model search could not confirm.
 constexpr const char* kUncheckedModel = "the solver found a model of its encoding, not a checked counter-model";
 
-// The counter-model search runs only with at least this much of the wall cap left.
-constexpr double kMinSearchSeconds = 0.05;
+// The counter-model search gets what is left of the cost cap, and at least this share of
+// the nominal budget plus kMinSearchSeconds.
+constexpr double kSearchReserve = 0.1;
+constexpr double kMinSearchSeconds = 0.1;
 
 class DefaultChain final : public Backend {
  public:
@@ -65,9 +67,11 @@ class DefaultChain final : public Backend {
     }
     ProofResult r = proveWithSolvers(ob, budget, limits.wallSeconds - elapsed());
     // A false goal no solver refuted (quantifiers, budget): a checked counter-model still
-    // tells the user why, without changing the status; in what is left of the cost cap.
-    const double left = limits.costSeconds - elapsed();
-    if (r.status != ProofResult::Proved && r.counterModel.empty() && !interrupted_ && left > kMinSearchSeconds) {
+    // tells the user why, without changing the status; in what is left of the cost cap,
+    // or at least a small reserve (the solvers often use all of it).
+    const double left =
+        std::max(limits.costSeconds - elapsed(), kSearchReserve * limits.nominalSeconds + kMinSearchSeconds);
+    if (r.status != ProofResult::Proved && r.counterModel.empty() && !interrupted_) {
       countermodel::SearchLimits search;
       search.seconds = std::min(search.seconds, left);
       r.counterModel = countermodel::findCounterModel(ob, {}, search);
