@@ -167,7 +167,18 @@ class Cvc5Backend final : public Backend {
     }
     solver.setLogic("ALL");  // after the options, which the logic's defaults depend on
     cvc5enc::TermConverter converter(solver);
-    for (const auto& a : enc.assertions) solver.assertFormula(converter.convert(a));
+    for (const auto& a : enc.assertions) {
+      // Building a big encoding's terms takes a while: an interrupt or the deadline stops it.
+      if (interrupted_) {
+        reason = "interrupted";
+        return ProofResult::Unknown;
+      }
+      if (std::chrono::steady_clock::now() >= wallDeadline) {
+        reason = "wall-clock cap reached";
+        return ProofResult::Timeout;
+      }
+      solver.assertFormula(converter.convert(a));
+    }
     const auto deadline = std::min(wallDeadline, std::chrono::steady_clock::now() +
                                                      std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                                                          std::chrono::duration<double>(cap + kForkGraceSeconds)));
