@@ -17,6 +17,14 @@ namespace {
 void addFacts(const Expr& e, Context& ctx) {
   if (e.kind == ExprKind::Builtin && e.op == BuiltinOp::And) {
     for (const auto& a : e.args) addFacts(*a, ctx);
+  } else if (e.kind == ExprKind::Quant && e.quantOp == QuantOp::Exists &&
+             std::none_of(e.binders.begin(), e.binders.end(), [](const Binder& b) { return b.tuple; })) {
+    // \E-elimination: a fact \E y \in D : Q is a fresh constant y \in D with the fact Q
+    // (the goal does not mention y), which then names a witness for the goal too.
+    for (const auto& b : e.binders) {
+      for (const auto& v : b.vars) ctx.items.push_back({v.get(), b.domain.get(), true, nullptr});
+    }
+    addFacts(*e.args[0], ctx);
   } else {
     ctx.items.push_back({nullptr, nullptr, false, &e});
   }
@@ -72,7 +80,8 @@ std::vector<z3::expr> cardinalityCongruences(const z3::expr& goal, const std::ve
 constexpr std::size_t kMaxWitnesses = 8;
 
 // For a goal \E x \in D : P(x), the instances `t \in D /\ P(t)` for the terms t the
-// context states to be in D (a fact t \in D, or NEW t \in D). Each instance implies the
+// context states to be in D (a fact t \in D, NEW t \in D, a witness of a fact
+// \E t \in D : ...) and their images e(t) under closure facts \A y \in D : e(y) \in D. Each instance implies the
 // goal (\E-introduction), so its negation follows from the negated goal: asserting it is
 // sound, and it hands the solver the witness that E-matching may not find (Cantor's
 // WITNESS {z \in S : z \notin f[z]} \in SUBSET S).
@@ -92,6 +101,26 @@ std::vector<ExprPtr> witnessInstances(const Context& flat) {
       candidates.push_back(item.fact->args[0]);
     else if (item.decl != nullptr && item.domain != nullptr && equalExpr(*item.domain, *domain))
       candidates.push_back(prover::makeIdent(*item.decl));
+  }
+  // Closure facts \A y \in D : ... e(y) \in D ... give the further candidates e(t).
+  const std::size_t direct = candidates.size();
+  for (const auto& item : flat.items) {
+    const Expr* f = item.fact;
+    if (f == nullptr || f->kind != ExprKind::Quant || f->quantOp != QuantOp::Forall || f->binders.size() != 1 ||
+        f->binders[0].tuple || f->binders[0].vars.size() != 1 || !f->binders[0].domain ||
+        !equalExpr(*f->binders[0].domain, *domain))
+      continue;
+    std::vector<const Expr*> conjuncts{f->args[0].get()};
+    for (std::size_t i = 0; i < conjuncts.size(); ++i) {
+      const Expr* c = conjuncts[i];
+      if (c->kind == ExprKind::Builtin && c->op == BuiltinOp::And) {
+        for (const auto& a : c->args) conjuncts.push_back(a.get());
+      } else if (c->kind == ExprKind::Builtin && c->op == BuiltinOp::In && equalExpr(*c->args[1], *domain)) {
+        for (std::size_t k = 0; k < direct && candidates.size() < kMaxWitnesses; ++k) {
+          candidates.push_back(Substituter().bind(f->binders[0].vars[0].get(), candidates[k]).apply(c->args[0]));
+        }
+      }
+    }
   }
   std::vector<ExprPtr> instances;
   for (const auto& t : candidates) {
