@@ -548,17 +548,26 @@ Val Translator::symbolTerm(const Expr& e, bool predicate) {
   // every value of it.
   const bool primed = primed_ && isStateLevel(d);
   Exprs args;
-  for (const auto& a : e.args) {
-    // Operators as arguments of an opaque operator: second order, not encodable.
-    if (a->kind == ExprKind::Lambda) return Val{opaque(e, sig_.U()), std::nullopt};
-    if ((a->kind == ExprKind::Ident || a->kind == ExprKind::OpApp) && a->decl != nullptr &&
-        a->decl->arity > 0 && a->args.empty()) {
-      return Val{opaque(e, sig_.U()), std::nullopt};
+  // Named operators as arguments select the symbol (F[2:+] for F(x, y, +)); any other
+  // operator argument makes the application second order: not encodable.
+  std::string operatorArgs;
+  for (std::size_t i = 0; i < e.args.size(); ++i) {
+    const Expr& a = *e.args[i];
+    const bool isOperator = a.kind == ExprKind::Lambda ||
+                            ((a.kind == ExprKind::Ident || a.kind == ExprKind::OpApp) &&
+                             a.decl != nullptr && a.decl->arity > 0 && a.args.empty());
+    if (!isOperator) {
+      args.push_back(term(a).u);
+      continue;
     }
-    args.push_back(term(*a).u);
+    const std::optional<std::string> key = operatorArgumentKey(a);
+    if (!key) return Val{opaque(e, sig_.U()), std::nullopt};
+    operatorArgs += (operatorArgs.empty() ? "[" : ",") + std::to_string(i) + ":" + *key;
   }
+  if (!operatorArgs.empty()) operatorArgs += "]";
   auto [it, added] = declIds_.emplace(&d, declIds_.size());
-  const std::string name = d.name + "#" + std::to_string(it->second) + (primed ? "'" : "");
+  const std::string name =
+      d.name + "#" + std::to_string(it->second) + operatorArgs + (primed ? "'" : "");
   if (args.empty() && ints_.count({&d, primed}) != 0) {
     Val v = intVal(sig_.intVar(name));
     noteSymbolConstant(v);

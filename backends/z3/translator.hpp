@@ -111,6 +111,10 @@ class Translator {
   // Constants, variables and opaque operators; `predicate`: applied as a formula.
   Val symbolTerm(const Expr& e, bool predicate = false);
   z3::expr unexpandedLocalOperator(const Expr& e);
+  // The identity of an operator argument naming an operator (`+`, a NEW or defined
+  // operator, LAMBDA p, q : Op(p, q), or a parameter bound to one), or nullopt
+  // (second_order.cpp).
+  std::optional<std::string> operatorArgumentKey(const Expr& a);
   z3::expr quantifier(const Expr& e, Pol pol);
   // Introduces binders; `guards` receives their membership conditions (translated
   // before the variables are visible). Returns the new constants.
