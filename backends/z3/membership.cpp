@@ -158,7 +158,7 @@ z3::expr Translator::membership(const Val& x, const Expr& s, Pol pol) {
       // To be proved outside binders, x \in Nat / Int also names the set, which is
       // equivalent (NatDef, IntDef): a fact `\A T : ... => F(x) \in T` is then matched
       // with T := Nat.
-      const bool nameSet = pol == Pol::Neg && scopeVars_.empty();
+      const bool nameSet = pol == Pol::Neg && outsideBinders();
       if (isPrimitiveNamed(s, {"Nat"})) {
         return (isInt && value >= 0) || (nameSet ? sig_.mem(x.u, sig_.natSet()) : c.bool_val(false));
       }
@@ -218,10 +218,12 @@ z3::expr Translator::equality(const Expr& a, const Expr& b, Pol pol) {
   }
   // S = {} <=> S has no element (extensionality).
   if (isEmptySet(a) || isEmptySet(b)) {
-    // When assumed, the equality of the terms is kept too: S = {} then carries over to
-    // the operators applied to S (F(S) = F({})).
+    // When assumed outside binders, the equality of the terms is kept too: S = {} then
+    // carries over to the operators applied to S (F(S) = F({})). Under binders it is not:
+    // each instance would merge another set with {}, and E-matching on those blows up.
     const Expr& s = isEmptySet(a) ? b : a;
-    const z3::expr terms = pol == Pol::Pos ? term(a).u == term(b).u : c.bool_val(true);
+    const bool keepTerms = pol == Pol::Pos && outsideBinders();
+    const z3::expr terms = keepTerms ? term(a).u == term(b).u : c.bool_val(true);
     EnvScope scope(*this);
     BoundVar y = freshVar(nullptr, false);
     pushVar(y);

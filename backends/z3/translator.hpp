@@ -111,6 +111,9 @@ class Translator {
   // Constants, variables and opaque operators; `predicate`: applied as a formula.
   Val symbolTerm(const Expr& e, bool predicate = false);
   z3::expr unexpandedLocalOperator(const Expr& e);
+  // Whether no variable is bound around the expression being translated (nor being bound:
+  // a binder's own guard counts as inside it), at the top lifting level.
+  bool outsideBinders() const { return lift_ == 0 && depth_ == 0; }
   // The identity of an operator argument naming an operator (`+`, a NEW or defined
   // operator, LAMBDA p, q : Op(p, q), or a parameter bound to one), or nullopt
   // (second_order.cpp).
