@@ -16,7 +16,7 @@ THEOREM True_named_int == ASSUME NEW G(_), \A T : \A x \in T : G(x) \in T PROVE 
 THEOREM False_named_subset == ASSUME NEW G(_), \A T : \A x \in T : G(x) \in T \cup {-1}
                               PROVE G(1) \in Nat
   OBVIOUS
-THEOREM True_named_superset == ASSUME NEW G(_), \A T : \A x \in T : G(x) \in T \cap Nat
+THEOREM True_named_subset == ASSUME NEW G(_), \A T : \A x \in T : G(x) \in T \cap Nat
                                PROVE G(1) \in Nat
   OBVIOUS
 ====

@@ -20,12 +20,12 @@ LEMMA FoldType == ASSUME NEW op(_, _), NEW T, NEW b \in T, \A x, y \in T : op(x,
 
 THEOREM False_distinct_operators == Fold(Plus, 0, {1}) = Fold(Times, 0, {1})
   OBVIOUS
-THEOREM True_same_operator == Fold(Plus, 0, {1}) = Fold(Plus, 0, {0 + 1})
+THEOREM True_distinct_operators == Fold(Plus, 0, {1}) = Fold(Plus, 0, {0 + 1})
   OBVIOUS
 
 THEOREM False_distinct_primitives == Fold(+, 0, {1}) = Fold(-, 0, {1})
   OBVIOUS
-THEOREM True_same_primitive == \A S : S = {1} => Fold(+, 0, S) = Fold(+, 0, {1})
+THEOREM True_distinct_primitives == \A S : S = {1} => Fold(+, 0, S) = Fold(+, 0, {1})
   OBVIOUS
 
 THEOREM False_instance_base == Fold(+, 1, {}) = 0
