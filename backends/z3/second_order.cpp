@@ -6,10 +6,10 @@
 // encoded at those instances, which are first order; anywhere else such a sequent stays an
 // opaque atom. Also here: the identity of a named operator passed as an argument, which
 // makes an opaque operator applied to it first order (one symbol per operator argument).
-#include "backends/z3/translator.hpp"
 #include <set>
 
 #include "backends/expr_key.hpp"
+#include "backends/z3/translator.hpp"
 #include "frontend/ast_walk.hpp"
 
 namespace tlapx::z3enc {
@@ -144,26 +144,32 @@ void Translator::suggestOperators(const Expr& goal) {
   candidates_.push_back(etaLambda(op, e->range));
 }
 
+bool isOperatorArgument(const Expr& a) {
+  return a.kind == ExprKind::Lambda || isOperatorName(a);
+}
+
 std::optional<std::string> Translator::operatorArgumentKey(const Expr& a) {
-  const Decl* op = nullptr;
-  if (a.kind == ExprKind::Lambda) {
-    op = etaOperator(a);
-  } else if (isOperatorName(a)) {
-    const Binding* b = lookup(a.decl);
-    if (b == nullptr) {
-      op = a.decl;
-    } else if (b->kind == Binding::Kind::Operator) {
-      op = b->expr != nullptr ? etaOperator(*b->expr) : b->def;
-    }
+  // Follow the bindings (an operator parameter bound to `+`, to LAMBDA p, q : op(p, q) with
+  // op bound in turn, ...) each in its own environment, down to a free operator.
+  EnvScope scope(*this);
+  const Decl* op = a.kind == ExprKind::Lambda ? etaOperator(a) : isOperatorName(a) ? a.decl : nullptr;
+  bool primed = primed_;
+  constexpr int kMaxHops = 16;
+  for (int hops = 0;; ++hops) {
+    if (op == nullptr || hops == kMaxHops) return std::nullopt;
+    const Binding* b = lookup(op);
+    if (b == nullptr) break;
+    if (b->kind != Binding::Kind::Operator) return std::nullopt;
+    primed = primed || b->primed;
+    env_ = b->env;
+    op = b->expr != nullptr ? etaOperator(*b->expr) : b->def;
   }
   // A parameter or LET operator depends on its environment: no identity of its own.
-  if (op == nullptr || op->kind == DeclKind::OpParam || letOperators_.count(op) != 0) {
-    return std::nullopt;
-  }
+  if (op->kind == DeclKind::OpParam || letOperators_.count(op) != 0) return std::nullopt;
   if (op->primitive) return op->name + "/" + std::to_string(op->arity);  // one meaning per arity
   auto [it, added] = declIds_.emplace(op, declIds_.size());
   // In primed context a state-level operator stands for its primed value: another symbol.
-  return op->name + "#" + std::to_string(it->second) + (primed_ ? "'" : "");
+  return op->name + "#" + std::to_string(it->second) + (primed ? "'" : "");
 }
 
 z3::expr Translator::sequent(const Expr& e, Pol pol) {

@@ -553,10 +553,7 @@ Val Translator::symbolTerm(const Expr& e, bool predicate) {
   std::string operatorArgs;
   for (std::size_t i = 0; i < e.args.size(); ++i) {
     const Expr& a = *e.args[i];
-    const bool isOperator = a.kind == ExprKind::Lambda ||
-                            ((a.kind == ExprKind::Ident || a.kind == ExprKind::OpApp) &&
-                             a.decl != nullptr && a.decl->arity > 0 && a.args.empty());
-    if (!isOperator) {
+    if (!isOperatorArgument(a)) {
       args.push_back(term(a).u);
       continue;
     }

@@ -194,6 +194,10 @@ class Translator {
   std::vector<ExprPtr> candidates_;  // LAMBDAs suggested for second-order facts
 };
 
+// Whether an argument is an operator (a LAMBDA, or an operator's name without arguments)
+// (second_order.cpp).
+bool isOperatorArgument(const Expr& a);
+
 // Saves and restores the translator's environment, primed flag and binder depth.
 class EnvScope {
  public:

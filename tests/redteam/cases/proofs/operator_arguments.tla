@@ -17,6 +17,8 @@ LEMMA FoldEmpty == ASSUME NEW op(_, _), NEW b PROVE Fold(op, b, {}) = b
 LEMMA FoldType == ASSUME NEW op(_, _), NEW T, NEW b \in T, \A x, y \in T : op(x, y) \in T, NEW S
                   PROVE  Fold(op, b, S) \in T
   PROOF OMITTED
+LEMMA FoldLambda == ASSUME NEW op(_, _) PROVE Fold(LAMBDA a, b : op(a, b), 1, {}) = op(1, 1)
+  PROOF OMITTED
 
 THEOREM False_distinct_operators == Fold(Plus, 0, {1}) = Fold(Times, 0, {1})
   OBVIOUS
@@ -47,4 +49,10 @@ THEOREM False_primed_argument == v' # v => Fold(Shift, 0, {1})' = Fold(Shift, 0,
   OBVIOUS
 THEOREM True_primed_argument == Fold(Shift, 0, {1})' = Fold(Shift, 0, {1})'
   OBVIOUS
+
+\* Each instance of FoldLambda names its own operator: at + and at - they do not conflict.
+THEOREM False_lambda_instances == Fold(+, 1, {}) = 5 \/ Fold(-, 1, {}) = 5
+  BY FoldLambda
+THEOREM True_lambda_instances == Fold(+, 1, {}) = 2 /\ Fold(-, 1, {}) = 0
+  BY FoldLambda
 ====
