@@ -155,8 +155,16 @@ z3::expr Translator::membership(const Val& x, const Expr& s, Pol pol) {
       if (auto r = throughBinding(s, f)) return *r;
       const z3::expr isInt = x.i ? c.bool_val(true) : sig_.isInt(x.u);
       const z3::expr value = x.i ? *x.i : sig_.u2int(x.u);
-      if (isPrimitiveNamed(s, {"Nat"})) return isInt && value >= 0;
-      if (isPrimitiveNamed(s, {"Int"})) return isInt;
+      // To be proved outside binders, x \in Nat / Int also names the set, which is
+      // equivalent (NatDef, IntDef): a fact `\A T : ... => F(x) \in T` is then matched
+      // with T := Nat.
+      const bool nameSet = pol == Pol::Neg && outsideBinders();
+      if (isPrimitiveNamed(s, {"Nat"})) {
+        return (isInt && value >= 0) || (nameSet ? sig_.mem(x.u, sig_.natSet()) : c.bool_val(false));
+      }
+      if (isPrimitiveNamed(s, {"Int"})) {
+        return isInt || (nameSet ? sig_.mem(x.u, sig_.intSet()) : c.bool_val(false));
+      }
       if (isPrimitiveNamed(s, {".."})) {  // x \in Int /\ lo =< x /\ x =< hi, for any lo, hi
         const Val asInt{x.u, value};       // x's integer form, meaningful where isInt holds
         return isInt && compare(term(*a[0]), asInt, false) && compare(asInt, term(*a[1]), false);
@@ -210,11 +218,16 @@ z3::expr Translator::equality(const Expr& a, const Expr& b, Pol pol) {
   }
   // S = {} <=> S has no element (extensionality).
   if (isEmptySet(a) || isEmptySet(b)) {
+    // When assumed outside binders, the equality of the terms is kept too: S = {} then
+    // carries over to the operators applied to S (F(S) = F({})). Under binders it is not:
+    // each instance would merge another set with {}, and E-matching on those blows up.
     const Expr& s = isEmptySet(a) ? b : a;
+    const bool keepTerms = pol == Pol::Pos && outsideBinders();
+    const z3::expr terms = keepTerms ? term(a).u == term(b).u : c.bool_val(true);
     EnvScope scope(*this);
     BoundVar y = freshVar(nullptr, false);
     pushVar(y);
-    return sig_.forall({y.constant}, !membership(y.val, s, flip(pol)));
+    return terms && sig_.forall({y.constant}, !membership(y.val, s, flip(pol)));
   }
   // To establish S = T for a set constructor, compare elements (extensionality). The
   // equality of the terms is kept too, which is equivalent: to be proved, either form will

@@ -1,11 +1,16 @@
 // Second-order facts (internal to backends/z3): a fact `ASSUME NEW P(_), ... PROVE ...`
 // (NatInduction, FS_Induction, ...) holds for every operator P, so it holds in particular
 // for the operators the goal suggests: the predicate of its leading \A (LAMBDA x : body),
-// the operator it applies (LAMBDA p : Op(p)), and the instances that make the fact's
-// conclusion the goal or a part of it (instance_match.hpp). Assumed facts are encoded at
-// those instances, which are first order; anywhere else such a sequent stays an opaque atom.
+// the operator it applies (LAMBDA p : Op(p)), the named operators it passes as arguments
+// (FoldFunctionOnSet(+, ...) suggests LAMBDA p, q : p + q), and the instances that make
+// the fact's conclusion the goal or a part of it (instance_match.hpp). Assumed facts are
+// encoded at those instances, which are first order; anywhere else such a sequent stays an
+// opaque atom. Also here: the identity of a named operator passed as an argument, which
+// makes an opaque operator applied to it first order (one symbol per operator argument).
 #include <algorithm>
+#include <set>
 
+#include "backends/expr_key.hpp"
 #include "backends/z3/instance_match.hpp"
 #include "backends/z3/translator.hpp"
 #include "frontend/ast_walk.hpp"
@@ -65,6 +70,40 @@ ExprPtr lambda(std::vector<DeclPtr> params, ExprPtr body) {
   return l;
 }
 
+// LAMBDA p1, ..., pn : Op(p1, ..., pn) for an operator Op of arity n.
+ExprPtr etaLambda(const Decl* op, const SourceRange& range) {
+  ExprPtr app = makeExpr(ExprKind::OpApp, range);
+  app->decl = op;
+  app->name = op->name;
+  std::vector<DeclPtr> params;
+  for (int i = 0; i < op->arity; ++i) {
+    params.push_back(makeDecl(DeclKind::OpParam, numbered("p", static_cast<std::size_t>(i))));
+    ExprPtr arg = makeExpr(ExprKind::Ident);
+    arg->decl = params.back().get();
+    arg->name = params.back()->name;
+    app->args.push_back(std::move(arg));
+  }
+  return lambda(std::move(params), std::move(app));
+}
+
+// The operator a LAMBDA p1, ..., pn : Op(p1, ..., pn) stands for, or null.
+const Decl* etaOperator(const Expr& l) {
+  const Expr& body = *l.args[0];
+  if (body.kind != ExprKind::OpApp || body.decl == nullptr || body.args.size() != l.params.size()) {
+    return nullptr;
+  }
+  for (std::size_t i = 0; i < l.params.size(); ++i) {
+    if (body.args[i]->kind != ExprKind::Ident || body.args[i]->decl != l.params[i].get()) return nullptr;
+  }
+  return body.decl;
+}
+
+// A named operator passed as an argument (`+` in FoldFunctionOnSet(+, 0, f, S)).
+bool isOperatorName(const Expr& a) {
+  return (a.kind == ExprKind::Ident || a.kind == ExprKind::OpApp) && a.decl != nullptr &&
+         a.decl->arity > 0 && a.args.empty();
+}
+
 }  // namespace
 
 void Translator::suggestOperators(const Expr& goal, const std::vector<const Expr*>& facts) {
@@ -91,26 +130,53 @@ void Translator::suggestOperators(const Expr& goal, const std::vector<const Expr
   for (const Expr* f : facts) {
     if (f->kind != ExprKind::Sequent) matchTargets_.push_back(f);
   }
+  // Named operators passed as arguments anywhere in the goal suggest themselves.
+  std::set<const Decl*> named;
+  visitExprs(goal, [&](const Expr& x) {
+    if (x.kind != ExprKind::OpApp) return;
+    for (const auto& a : x.args) {
+      if (isOperatorName(*a) && a->decl->kind != DeclKind::OpParam && named.insert(a->decl).second) {
+        candidates_.push_back(etaLambda(a->decl, a->range));
+      }
+    }
+  });
   // Op(a, b) suggests LAMBDA p1, p2 : Op(p1, p2).
   const Decl* op = e->decl;
   if ((e->kind != ExprKind::OpApp && e->kind != ExprKind::Ident) || op == nullptr ||
-      e->args.empty() || op->primitive ||
+      e->args.empty() || op->primitive || static_cast<std::size_t>(op->arity) != e->args.size() ||
       (op->kind != DeclKind::Operator && op->kind != DeclKind::Constant &&
        op->kind != DeclKind::NewSymbol)) {
     return;
   }
-  ExprPtr app = makeExpr(ExprKind::OpApp, e->range);
-  app->decl = op;
-  app->name = e->name;
-  std::vector<DeclPtr> params;
-  for (std::size_t i = 0; i < e->args.size(); ++i) {
-    params.push_back(makeDecl(DeclKind::OpParam, numbered("p", i)));
-    ExprPtr arg = makeExpr(ExprKind::Ident);
-    arg->decl = params.back().get();
-    arg->name = params.back()->name;
-    app->args.push_back(std::move(arg));
+  candidates_.push_back(etaLambda(op, e->range));
+}
+
+bool isOperatorArgument(const Expr& a) {
+  return a.kind == ExprKind::Lambda || isOperatorName(a);
+}
+
+std::optional<std::string> Translator::operatorArgumentKey(const Expr& a) {
+  // Follow the bindings (an operator parameter bound to `+`, to LAMBDA p, q : op(p, q) with
+  // op bound in turn, ...) each in its own environment, down to a free operator.
+  EnvScope scope(*this);
+  const Decl* op = a.kind == ExprKind::Lambda ? etaOperator(a) : isOperatorName(a) ? a.decl : nullptr;
+  bool primed = primed_;
+  constexpr int kMaxHops = 16;
+  for (int hops = 0;; ++hops) {
+    if (op == nullptr || hops == kMaxHops) return std::nullopt;
+    const Binding* b = lookup(op);
+    if (b == nullptr) break;
+    if (b->kind != Binding::Kind::Operator) return std::nullopt;
+    primed = primed || b->primed;
+    env_ = b->env;
+    op = b->expr != nullptr ? etaOperator(*b->expr) : b->def;
   }
-  candidates_.push_back(lambda(std::move(params), std::move(app)));
+  // A parameter or LET operator depends on its environment: no identity of its own.
+  if (op->kind == DeclKind::OpParam || letOperators_.count(op) != 0) return std::nullopt;
+  if (op->primitive) return op->name + "/" + std::to_string(op->arity);  // one meaning per arity
+  auto [it, added] = declIds_.emplace(op, declIds_.size());
+  // In primed context a state-level operator stands for its primed value: another symbol.
+  return op->name + "#" + std::to_string(it->second) + (primed ? "'" : "");
 }
 
 z3::expr Translator::sequent(const Expr& e, Pol pol) {

@@ -92,6 +92,11 @@ z3::expr Signature::setminus(const z3::expr& a, const z3::expr& b) {
   if (once("setminus")) {
     Group group(*this, "setminus");
     binarySetAxiom(*this, f, [](const z3::expr& p, const z3::expr& q) { return p && !q; });
+    // SetminusEmpty: a \subseteq b => a \ b = {} (by extensionality), as a term equality
+    // so that operators applied to a \ b agree with their value at {} (S \ {x} for S = {x}).
+    z3::expr s = var("a"), t = var("b"), y = var("y");
+    axiom(forall({s, t}, z3::implies(forall({y}, z3::implies(mem(y, s), mem(y, t))), f(s, t) == emptySet()),
+                 {{f(s, t)}}));
   }
   return f(a, b);
 }

@@ -545,25 +545,23 @@ Val Translator::symbolTerm(const Expr& e, bool predicate) {
   // every value of it.
   const bool primed = primed_ && isStateLevel(d);
   Exprs args;
-  std::string operatorArgs;  // the named operators passed as arguments
-  for (const auto& a : e.args) {
-    const bool operatorArg = a->kind == ExprKind::Lambda ||
-                             ((a->kind == ExprKind::Ident || a->kind == ExprKind::OpApp) &&
-                              a->decl != nullptr && a->decl->arity > 0 && a->args.empty());
-    if (!operatorArg) {
-      args.push_back(term(*a).u);
+  // Named operators as arguments select the symbol (F[2:+] for F(x, y, +)); any other
+  // operator argument makes the application second order: not encodable.
+  std::string operatorArgs;
+  for (std::size_t i = 0; i < e.args.size(); ++i) {
+    const Expr& a = *e.args[i];
+    if (!isOperatorArgument(a)) {
+      args.push_back(term(a).u);
       continue;
     }
-    // An opaque operator applied to a given operator is a function of its other
-    // arguments: Op(x, MyDef) is Op[MyDef](x). Other operator arguments: second order.
-    const Decl* named = namedOperator(*a);
-    if (named == nullptr) return Val{opaque(e, sig_.U()), std::nullopt};
-    auto [it, added] = declIds_.emplace(named, declIds_.size());
-    operatorArgs += (operatorArgs.empty() ? "[" : ",") + named->name + "#" + std::to_string(it->second);
+    const std::optional<std::string> key = operatorArgumentKey(a);
+    if (!key) return Val{opaque(e, sig_.U()), std::nullopt};
+    operatorArgs += (operatorArgs.empty() ? "[" : ",") + std::to_string(i) + ":" + *key;
   }
   if (!operatorArgs.empty()) operatorArgs += "]";
   auto [it, added] = declIds_.emplace(&d, declIds_.size());
-  const std::string name = d.name + "#" + std::to_string(it->second) + operatorArgs + (primed ? "'" : "");
+  const std::string name =
+      d.name + "#" + std::to_string(it->second) + operatorArgs + (primed ? "'" : "");
   if (args.empty() && ints_.count({&d, primed}) != 0) {
     Val v = intVal(sig_.intVar(name));
     noteSymbolConstant(v);
@@ -577,42 +575,6 @@ Val Translator::symbolTerm(const Expr& e, bool predicate) {
   Val value{f(v), std::nullopt};
   if (args.empty()) noteSymbolConstant(value);
   return value;
-}
-
-const Decl* Translator::namedOperator(const Expr& arg) const {
-  const Expr* x = &arg;
-  Env env = env_;
-  for (int hops = 0; hops < kMaxExpansion; ++hops) {
-    if (x->kind == ExprKind::Lambda) {
-      // LAMBDA p1, ..., pk : Op(p1, ..., pk) is Op.
-      const Expr& body = *x->args[0];
-      if (body.kind != ExprKind::OpApp || body.args.size() != x->params.size()) return nullptr;
-      for (std::size_t i = 0; i < body.args.size(); ++i) {
-        const Expr& a = *body.args[i];
-        if (a.kind != ExprKind::Ident || a.decl != x->params[i].get()) return nullptr;
-      }
-      if (std::any_of(x->params.begin(), x->params.end(), [&](const DeclPtr& p) { return p.get() == body.decl; }))
-        return nullptr;
-      x = &body;
-    }
-    const Decl* d = x->decl;
-    if (d == nullptr) return nullptr;
-    const Binding* b = nullptr;
-    for (const EnvNode* n = env.get(); n != nullptr && b == nullptr; n = n->next.get()) {
-      if (n->decl == d) b = n->binding.get();
-    }
-    if (b == nullptr || (b->kind == Binding::Kind::Operator && b->def != nullptr && b->def != d)) {
-      const Decl* named = b == nullptr ? d : b->def;
-      // A LET operator's meaning depends on where it is defined; a global one's does not.
-      const bool global = named->kind == DeclKind::Operator || named->kind == DeclKind::Constant ||
-                          named->kind == DeclKind::NewSymbol;
-      return global && letOperators_.count(named) == 0 ? named : nullptr;
-    }
-    if (b->kind != Binding::Kind::Operator || b->expr == nullptr) return nullptr;
-    x = b->expr;
-    env = b->env;
-  }
-  return nullptr;
 }
 
 // A LET operator left unexpanded (a recursive one at the recursion limit): its value may

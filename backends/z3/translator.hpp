@@ -113,9 +113,13 @@ class Translator {
   // Constants, variables and opaque operators; `predicate`: applied as a formula.
   Val symbolTerm(const Expr& e, bool predicate = false);
   z3::expr unexpandedLocalOperator(const Expr& e);
-  // The declared or defined operator an operator argument stands for (through bindings
-  // and LAMBDA p : Op(p)), when its meaning does not depend on the context; else null.
-  const Decl* namedOperator(const Expr& arg) const;
+  // Whether no variable is bound around the expression being translated (nor being bound:
+  // a binder's own guard counts as inside it), at the top lifting level.
+  bool outsideBinders() const { return lift_ == 0 && depth_ == 0; }
+  // The identity of an operator argument naming an operator (`+`, a NEW or defined
+  // operator, LAMBDA p, q : Op(p, q), or a parameter bound to one), or nullopt
+  // (second_order.cpp).
+  std::optional<std::string> operatorArgumentKey(const Expr& a);
   z3::expr quantifier(const Expr& e, Pol pol);
   // []F and <>F (temporal.cpp): distributed over rigid quantifiers, else atoms.
   z3::expr temporal(const Expr& e, Pol pol);
@@ -196,6 +200,10 @@ class Translator {
   std::vector<ExprPtr> candidates_;  // LAMBDAs suggested for second-order facts
   std::vector<const Expr*> matchTargets_;  // formulas their conclusions are matched against
 };
+
+// Whether an argument is an operator (a LAMBDA, or an operator's name without arguments)
+// (second_order.cpp).
+bool isOperatorArgument(const Expr& a);
 
 // Saves and restores the translator's environment, primed flag and binder depth.
 class EnvScope {

@@ -347,5 +347,22 @@ TEST(Z3Memory, MakingABackendCapsWhatZ3MayAllocate) {
   EXPECT_EQ(std::string(value), std::to_string(kZ3MemoryMegabytes << 20));
 }
 
+TEST_F(Encoder, NamedOperatorArgumentsAreFirstOrder) {
+  // G(+, S) is one symbol applied to S: an assumed S = {} carries over to G(+, {}).
+  const Decl* G = a.constant("G", 2);
+  auto withOp = [&](const std::string& op, ExprPtr s) { return a.app(G, {a.id(a.prim(op, 2)), s}); };
+  proved({a.eq(a.id(S), a.set({}))}, a.eq(withOp("+", a.id(S)), withOp("+", a.set({}))));
+  notProved({a.eq(a.id(S), a.set({}))}, a.eq(withOp("+", a.id(S)), withOp("-", a.set({}))));
+  notProved({}, a.eq(withOp("+", a.id(S)), withOp("*", a.id(S))));
+}
+
+TEST_F(Encoder, GoalMembershipInNatNamesTheSet) {
+  // \A t : \A x \in t : F(x) \in t is matched with t := Nat by the goal F(1) \in Nat.
+  const Decl* F = a.constant("F", 1);
+  auto closed = a.forall(v, nullptr, a.forall(u, a.id(v), a.in(a.app(F, {a.id(u)}), a.id(v))));
+  proved({closed}, a.in(a.app(F, {a.num(1)}), a.nat()));
+  notProved({closed}, a.in(a.app(F, {a.num(-1)}), a.nat()));
+}
+
 }  // namespace
 }  // namespace tlapx::test
