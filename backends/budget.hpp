@@ -30,11 +30,12 @@ constexpr double kDefaultSeconds = 5.0;
 //    other processes had. A hard bound on what a failed obligation costs on a machine that
 //    is not oversubscribed: every attempt, forked cvc5 children whose CPU the worker's
 //    clock does not see, the counter-model search.
-//  * wall-clock time (kWallFactor): the last resort on an oversubscribed machine, also
-//    the backends' own deadlines (cvc5's tlimit-per); results then depend on load.
+//  * wall-clock time (kWallFactor): the bound on an oversubscribed machine, also the
+//    backends' own deadlines (cvc5's tlimit-per): below 2 budgets whatever the load, at
+//    the price of results that then depend on load.
 constexpr double kCpuFactor = 1.3;
 constexpr double kCostFactor = 1.5;
-constexpr double kWallFactor = 4.0;
+constexpr double kWallFactor = 1.9;
 constexpr double kMinCapSeconds = 0.5;
 
 struct Limits {
