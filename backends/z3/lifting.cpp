@@ -39,50 +39,6 @@ std::string levelFreeName(const std::string& name, unsigned level) {
   return name;
 }
 
-// `e` with the variables of its quantifiers renamed by `names` (a quantifier's variable
-// names are part of the term: without renaming, equal definitions made at different
-// lifting levels would be different terms).
-z3::expr renameBinders(const z3::expr& e, const std::map<std::string, std::string>& names,
-                       std::map<unsigned, z3::expr>& done) {
-  if (auto it = done.find(e.id()); it != done.end()) return it->second;
-  z3::context& c = e.ctx();
-  z3::expr result = e;
-  if (e.is_quantifier()) {
-    const unsigned n = Z3_get_quantifier_num_bound(c, e);
-    std::vector<Z3_symbol> symbols;
-    std::vector<Z3_sort> sorts;
-    for (unsigned i = 0; i < n; ++i) {
-      Z3_symbol s = Z3_get_quantifier_bound_name(c, e, i);
-      auto it = names.find(z3::symbol(c, s).str());
-      symbols.push_back(it == names.end() ? s : Z3_mk_string_symbol(c, it->second.c_str()));
-      sorts.push_back(Z3_get_quantifier_bound_sort(c, e, i));
-    }
-    std::vector<Z3_pattern> patterns;
-    for (unsigned i = 0; i < Z3_get_quantifier_num_patterns(c, e); ++i)
-      patterns.push_back(Z3_get_quantifier_pattern_ast(c, e, i));
-    std::vector<Z3_ast> noPatterns;
-    for (unsigned i = 0; i < Z3_get_quantifier_num_no_patterns(c, e); ++i)
-      noPatterns.push_back(Z3_get_quantifier_no_pattern_ast(c, e, i));
-    const z3::expr body = renameBinders(e.body(), names, done);
-    Z3_ast q = Z3_mk_quantifier_ex(c, Z3_is_quantifier_forall(c, e), Z3_get_quantifier_weight(c, e), nullptr,
-                                   nullptr, static_cast<unsigned>(patterns.size()), patterns.data(),
-                                   static_cast<unsigned>(noPatterns.size()), noPatterns.data(), n, sorts.data(),
-                                   symbols.data(), body);
-    c.check_error();
-    result = z3::expr(c, q);
-  } else if (e.is_app() && e.num_args() > 0) {
-    z3::expr_vector args(c);
-    bool changed = false;
-    for (unsigned i = 0; i < e.num_args(); ++i) {
-      args.push_back(renameBinders(e.arg(i), names, done));
-      changed = changed || !z3::eq(args.back(), e.arg(i));
-    }
-    if (changed) result = e.decl()(args);
-  }
-  done.emplace(e.id(), result);
-  return result;
-}
-
 }  // namespace
 
 // Hash-consing modulo the names of the definition's own variables and of bound
@@ -122,7 +78,6 @@ z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
   z3::context& c = sig_.ctx();
   std::vector<Spec> specs;
   std::optional<z3::expr> self;
-  Exprs own;  // the variables the definition introduces, in order
   {
     // One level deeper: bound variables of the definition get names distinct from those
     // of the enclosing levels.
@@ -133,34 +88,10 @@ z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
     // The construct may occur in its own definition (CHOOSE f : f = [x \in S |-> f[x]]):
     // a construct nested there depends on it like on a bound variable, as a parameter.
     scopeVars_.push_back(*self);
-    Exprs outerOwn = std::exchange(ownVars_, {});
     const bool outerView = symbolsAsU_;
     symbolsAsU_ = true;
     specs = define(*self);
     symbolsAsU_ = outerView;
-    own = std::exchange(ownVars_, std::move(outerOwn));
-  }
-  // The definition's own variables and self get names independent of the lifting level,
-  // so that a construct reads the same at the top and nested in another one.
-  {
-    z3::expr_vector from(c), to(c);
-    std::map<std::string, std::string> names;
-    from.push_back(*self);
-    to.push_back(c.constant("%self", range));
-    for (std::size_t k = 0; k < own.size(); ++k) {
-      names.emplace(own[k].decl().name().str(), numbered("%v", k));
-      from.push_back(own[k]);
-      to.push_back(c.constant(names[own[k].decl().name().str()].c_str(), own[k].get_sort()));
-    }
-    self = to[0];
-    std::map<unsigned, z3::expr> renamed;
-    for (auto& s : specs) {
-      s.body = renameBinders(s.body.substitute(from, to), names, renamed);
-      for (auto& v : s.vars) v = v.substitute(from, to);
-      for (auto& p : s.patterns) {
-        for (auto& t : p) t = t.substitute(from, to);
-      }
-    }
   }
   // Parameters: the quantified variables in scope and the declared symbols (constants,
   // state variables, primed or not) that the definition mentions. Abstracting the symbols

@@ -104,7 +104,6 @@ Translator::BoundVar Translator::freshVar(const Decl* d, bool asInt) {
   const std::string name = numbered(numbered("q", lift_) + "_", depth_++);
   quantified_ = true;
   z3::expr c = asInt ? sig_.intVar(name) : sig_.var(name);
-  if (lift_ > 0) ownVars_.push_back(c);
   return {d, c, asInt ? intVal(c) : Val{c, std::nullopt}};
 }
 

@@ -174,7 +174,6 @@ class Translator {
   bool primed_ = false;
   std::vector<Val> at_;           // the values of @ in enclosing EXCEPT clauses
   Exprs scopeVars_;               // quantified constants in scope, outermost first
-  Exprs ownVars_;                 // the variables introduced in the current lifted definition
   // The constants standing for declared symbols, by id (kept alive: an id is unique only
   // while its term lives).
   std::map<unsigned, z3::expr> symbolConstants_;
