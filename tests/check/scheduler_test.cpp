@@ -220,69 +220,64 @@ TEST(Scheduler, TheWatchdogStopsABackendPastItsWallCapAsATimeout) {
   EXPECT_EQ(results.at(2).result.status, ProofResult::Proved);
 }
 
-// The budget means CPU seconds of the worker: a backend that keeps computing past its CPU
-// cap is stopped although its wall-clock cap is far away.
-TEST(Scheduler, TheWatchdogStopsABackendPastItsCpuCap) {
+// One job run alone by `behaviour` with the minimum budget (kMinCapSeconds) when
+// `minimumBudget`, and a wall-clock cap far away; its result, and the time it took.
+struct LoneRun {
+  JobResult result;
+  std::chrono::steady_clock::duration took;
+};
+LoneRun runAlone(std::function<ProofResult(const Obligation&, FakeBackend&)> behaviour, bool minimumBudget) {
   FakeWorld world;
-  world.behaviour = [](const Obligation&, FakeBackend& backend) { return backend.spinUntilInterrupt(); };
+  world.behaviour = std::move(behaviour);
   const BackendRegistry registry = testing::fakeRegistry(world);
   Scheduler scheduler(registry, 1);
   const auto obs = obligations(1);
   std::vector<Job> jobs = jobsFor(obs);
-  jobs[0].budget.rlimit = 1;  // the minimum CPU cap (kMinCapSeconds)
+  if (minimumBudget) jobs[0].budget.rlimit = 1;
   jobs[0].budget.wallSeconds = 600;
   const std::atomic<bool> cancel{false};
   const auto start = std::chrono::steady_clock::now();
   const auto results = runAll(scheduler, jobs, cancel);
-  ASSERT_EQ(results.size(), 1u);
-  EXPECT_EQ(results.at(0).result.status, ProofResult::Timeout);
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(60));
+  EXPECT_EQ(results.size(), 1u);
+  return {results.empty() ? JobResult{} : results.at(0), std::chrono::steady_clock::now() - start};
+}
+
+// The budget means CPU seconds of the worker: a backend that keeps computing past its CPU
+// cap is stopped although its wall-clock cap is far away.
+TEST(Scheduler, TheWatchdogStopsABackendPastItsCpuCap) {
+  const LoneRun run =
+      runAlone([](const Obligation&, FakeBackend& backend) { return backend.spinUntilInterrupt(); }, true);
+  EXPECT_EQ(run.result.result.status, ProofResult::Timeout);
+  EXPECT_LT(run.took, std::chrono::seconds(60));
 }
 
 // What a failure costs is bounded in wall-clock time too (less waits for a core): a
 // backend that waits without computing (a forked solver, say) is stopped at its cost cap
 // although its wall-clock cap is far away.
 TEST(Scheduler, TheWatchdogStopsABackendPastItsCostCap) {
-  FakeWorld world;
-  world.behaviour = [](const Obligation&, FakeBackend& backend) { return backend.waitForInterrupt(); };
-  const BackendRegistry registry = testing::fakeRegistry(world);
-  Scheduler scheduler(registry, 1);
-  const auto obs = obligations(1);
-  std::vector<Job> jobs = jobsFor(obs);
-  jobs[0].budget.rlimit = 1;  // the minimum caps (kMinCapSeconds)
-  jobs[0].budget.wallSeconds = 600;
-  const std::atomic<bool> cancel{false};
-  const auto start = std::chrono::steady_clock::now();
-  const auto results = runAll(scheduler, jobs, cancel);
-  ASSERT_EQ(results.size(), 1u);
-  EXPECT_EQ(results.at(0).result.status, ProofResult::Timeout);
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(60));
+  const LoneRun run =
+      runAlone([](const Obligation&, FakeBackend& backend) { return backend.waitForInterrupt(); }, true);
+  EXPECT_EQ(run.result.result.status, ProofResult::Timeout);
+  EXPECT_LT(run.took, std::chrono::seconds(60));
 }
 
 // A backend proving in attempts bounds each by CPU time (AttemptCap): the watchdog ends
 // the attempt past its cap, and the backend goes on with the next within the job's caps.
 TEST(Scheduler, TheWatchdogEndsAnAttemptPastItsCpuCapAndTheJobGoesOn) {
-  FakeWorld world;
-  world.behaviour = [](const Obligation&, FakeBackend& backend) {
-    const Budget& budget = backend.budget();
-    EXPECT_TRUE(static_cast<bool>(budget.capAttempt));
-    budget.capAttempt(0.05);
-    const ProofResult first = backend.spinUntilInterrupt();  // a solver that does not stop
-    budget.capAttempt(0);
-    EXPECT_EQ(first.reason, "interrupted");
-    ProofResult second;
-    second.status = ProofResult::Proved;
-    return second;
-  };
-  const BackendRegistry registry = testing::fakeRegistry(world);
-  Scheduler scheduler(registry, 1);
-  const auto obs = obligations(1);
-  std::vector<Job> jobs = jobsFor(obs);
-  jobs[0].budget.wallSeconds = 600;
-  const std::atomic<bool> cancel{false};
-  const auto results = runAll(scheduler, jobs, cancel);
-  ASSERT_EQ(results.size(), 1u);
-  EXPECT_EQ(results.at(0).result.status, ProofResult::Proved);  // not a job-level timeout
+  const LoneRun run = runAlone(
+      [](const Obligation&, FakeBackend& backend) {
+        const Budget& budget = backend.budget();
+        EXPECT_TRUE(static_cast<bool>(budget.capAttempt));
+        budget.capAttempt(0.05);
+        const ProofResult first = backend.spinUntilInterrupt();  // a solver that does not stop
+        budget.capAttempt(0);
+        EXPECT_EQ(first.reason, "interrupted");
+        ProofResult second;
+        second.status = ProofResult::Proved;
+        return second;
+      },
+      false);
+  EXPECT_EQ(run.result.result.status, ProofResult::Proved);  // not a job-level timeout
 }
 
 TEST(Scheduler, NoJobsNoThreads) {
