@@ -33,8 +33,8 @@ const Decl* operatorParameter(const Expr& sequent) {
 
 // Whether `e` uses a prime, UNCHANGED, ENABLED, \cdot, a temporal operator, an action or
 // fairness construct or a temporal quantifier. A lemma over a constant operator P that
-// does is not valid for every state-level P (`P(c) => [](P(c))`), so it is not
-// instantiated with the goal's (possibly state-level) operators.
+// does is not valid for every state-level P (`P(c) => [](P(c))`), so it is only
+// instantiated with constant-level operators.
 bool actionOrTemporal(const Expr& e) {
   switch (e.kind) {
     case ExprKind::TempQuant:
@@ -181,10 +181,16 @@ std::optional<std::string> Translator::operatorArgumentKey(const Expr& a) {
 
 z3::expr Translator::sequent(const Expr& e, Pol pol) {
   const Decl* op = operatorParameter(e);
-  if (op == nullptr || pol != Pol::Pos || actionOrTemporal(e)) return firstOrderSequent(e, pol, nullptr);
+  if (op == nullptr || pol != Pol::Pos) return firstOrderSequent(e, pol, nullptr);
+  // A fact with a temporal or action operator holds only for rigid (constant) instances.
+  const bool constantOnly = actionOrTemporal(e);
+  const auto admissible = [&](const ExprPtr& c) {
+    return c->params.size() == static_cast<std::size_t>(op->arity) &&
+           (!constantOnly || rigid(*c->args[0]));
+  };
   std::vector<ExprPtr> instances;
   for (const auto& c : candidates_) {
-    if (c->params.size() == static_cast<std::size_t>(op->arity)) instances.push_back(c);
+    if (admissible(c)) instances.push_back(c);
   }
   std::set<const Decl*> firstOrder;
   for (const auto& h : e.hyps) {
@@ -192,6 +198,7 @@ z3::expr Translator::sequent(const Expr& e, Pol pol) {
   }
   for (const Expr* target : matchTargets_) {
     for (auto& c : matchOperatorInstances(*e.args[0], *op, firstOrder, *target)) {
+      if (!admissible(c)) continue;
       // the goal's own \A suggests the same instance: once is enough
       const bool known = std::any_of(instances.begin(), instances.end(), [&](const ExprPtr& i) {
         return i->args[0] == c->args[0] && i->params == c->params;

@@ -20,13 +20,13 @@ const Expr& unlabeled(const Expr& e) {
 
 }  // namespace
 
-// True when `domain` has one value in every state: a constant-level expression whose
-// symbols are constants, rigid bound values or constant-level definitions. Operator
-// parameters bound to argument expressions are refused (their level is the argument's).
-bool Translator::rigidDomain(const Expr& domain) const {
-  if (expressionLevel(domain) != Level::Constant) return false;
+// True when `e` has one value in every state: a constant-level expression whose symbols
+// are constants, rigid bound values or constant-level definitions. Operator parameters
+// bound to argument expressions are refused (their level is the argument's).
+bool Translator::rigid(const Expr& e) const {
+  if (expressionLevel(e) != Level::Constant) return false;
   bool rigid = true;
-  visitExprs(domain, [&](const Expr& x) {
+  visitExprs(e, [&](const Expr& x) {
     if ((x.kind != ExprKind::Ident && x.kind != ExprKind::OpApp) || x.decl == nullptr) return;
     if (const Binding* b = lookup(x.decl)) {
       rigid = rigid && b->kind == Binding::Kind::Value;  // values bound by quantifiers are rigid
@@ -39,9 +39,10 @@ bool Translator::rigidDomain(const Expr& domain) const {
   return rigid;
 }
 
-// [](\A x \in S : F) <=> \A x \in S : []F and [](A /\ B) <=> []A /\ []B, for S with one
-// value in every state (x is rigid); dually <>(\E x \in S : F) <=> \E x \in S : <>F and
-// <>(A \/ B) <=> <>A \/ <>B. Anything else is an atom.
+// []C <=> C and <>C <=> C for a rigid C; [](\A x \in S : F) <=> \A x \in S : []F and
+// [](A /\ B) <=> []A /\ []B, for S with one value in every state (x is rigid); dually
+// <>(\E x \in S : F) <=> \E x \in S : <>F and <>(A \/ B) <=> <>A \/ <>B. Anything else is an
+// atom.
 z3::expr Translator::temporal(const Expr& e, Pol pol) {
   const bool box = e.op == BuiltinOp::Always;
   const Expr& body = unlabeled(*e.args[0]);
@@ -50,6 +51,7 @@ z3::expr Translator::temporal(const Expr& e, Pol pol) {
     synthetic_.push_back(r);
     return r;
   };
+  if (!primed_ && rigid(body)) return formula(body, pol);
   if (!primed_ && body.kind == ExprKind::Builtin && body.op == (box ? BuiltinOp::And : BuiltinOp::Or)) {
     z3::expr r = sig_.ctx().bool_val(box);
     for (const auto& a : body.args) r = box ? r && formula(*wrap(a), pol) : r || formula(*wrap(a), pol);
@@ -58,7 +60,7 @@ z3::expr Translator::temporal(const Expr& e, Pol pol) {
   const QuantOp distributes = box ? QuantOp::Forall : QuantOp::Exists;
   if (!primed_ && body.kind == ExprKind::Quant && body.quantOp == distributes &&
       std::all_of(body.binders.begin(), body.binders.end(), [&](const Binder& b) {
-        return !b.tuple && (!b.domain || rigidDomain(*b.domain));
+        return !b.tuple && (!b.domain || rigid(*b.domain));
       })) {
     auto q = std::make_shared<Expr>(body);  // same binders, body under the operator
     q->args = {wrap(body.args[0])};

@@ -121,9 +121,11 @@ class Translator {
   // (second_order.cpp).
   std::optional<std::string> operatorArgumentKey(const Expr& a);
   z3::expr quantifier(const Expr& e, Pol pol);
-  // []F and <>F (temporal.cpp): distributed over rigid quantifiers, else atoms.
+  // []F and <>F (temporal.cpp): F itself when rigid, distributed over rigid quantifiers,
+  // else atoms.
   z3::expr temporal(const Expr& e, Pol pol);
-  bool rigidDomain(const Expr& domain) const;
+  // Whether `e` has one value in every state (temporal.cpp).
+  bool rigid(const Expr& e) const;
   // Introduces binders; `guards` receives their membership conditions (translated
   // before the variables are visible). Returns the new constants.
   Exprs enterBinders(const std::vector<Binder>& binders, Pol guardPol, z3::expr& guards);

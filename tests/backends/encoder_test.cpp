@@ -223,6 +223,17 @@ TEST_F(Encoder, AlwaysCommutesWithForallOverAConstantDomain) {
   notProved({boxSome}, a.exists(u, a.id(S), a.bi(BuiltinOp::Always, {a.eq(a.id(w), a.id(u))})));
 }
 
+TEST_F(Encoder, AlwaysAndEventuallyOfARigidFormulaAreTheFormula) {
+  // x is a constant: [](x = 1) and <>(x = 1) are x = 1; for a variable they are not.
+  const Decl* w = a.variable("w");
+  auto always = [&](ExprPtr f) { return a.bi(BuiltinOp::Always, {std::move(f)}); };
+  auto eventually = [&](ExprPtr f) { return a.bi(BuiltinOp::Eventually, {std::move(f)}); };
+  proved({a.eq(a.id(x), a.num(1))}, always(a.eq(a.id(x), a.num(1))));
+  proved({eventually(a.eq(a.id(x), a.num(1)))}, a.eq(a.id(x), a.num(1)));
+  notProved({a.eq(a.id(w), a.num(1))}, always(a.eq(a.id(w), a.num(1))));
+  notProved({eventually(a.eq(a.id(w), a.num(1)))}, a.eq(a.id(w), a.num(1)));
+}
+
 TEST_F(Encoder, Choose) {
   proved({a.exists(u, a.id(S), a.tt())}, a.in(a.choose(v, a.id(S), a.tt()), a.id(S)));
   notProved({}, a.in(a.choose(v, a.id(S), a.tt()), a.id(S)));

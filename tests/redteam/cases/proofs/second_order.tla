@@ -64,4 +64,24 @@ THEOREM False_operator_argument_opaque == ASSUME NEW c, Holds(c, Inc) PROVE Hold
   OBVIOUS
 THEOREM True_operator_argument_opaque == ASSUME NEW c, Holds(c, Inc) PROVE Holds(c, LAMBDA y : Inc(y))
   OBVIOUS
+\* A lemma over a constant operator that uses a prime or a temporal operator is valid only
+\* for constant-level instances: a constant is its own primed value and is always true when
+\* true; a state predicate need not be.
+VARIABLE v
+THEOREM PrimeSteady == ASSUME NEW P(_), \A n \in Nat : P(n)' PROVE \A n \in Nat : P(n)
+  PROOF OMITTED
+THEOREM False_primed_lemma_state_instance ==
+  ASSUME (\A n \in Nat : v = n * 0)' PROVE \A n \in Nat : v = n * 0
+  BY PrimeSteady
+THEOREM True_primed_lemma_state_instance ==
+  ASSUME NEW k, (\A n \in Nat : k = n * 0)' PROVE \A n \in Nat : k = n * 0
+  BY PrimeSteady
+THEOREM Steady == ASSUME NEW P(_), \A n \in Nat : P(n) PROVE [](\A n \in Nat : P(n))
+  PROOF OMITTED
+THEOREM False_temporal_lemma_state_instance ==
+  ASSUME \A n \in Nat : v = n * 0 PROVE [](\A n \in Nat : v = n * 0)
+  BY Steady
+THEOREM True_temporal_lemma_state_instance ==
+  ASSUME NEW k, \A n \in Nat : k = n * 0 PROVE [](\A n \in Nat : k = n * 0)
+  BY Steady
 ====

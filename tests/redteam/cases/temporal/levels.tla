@@ -79,4 +79,19 @@ THEOREM False_constant_vs_state == ASSUME NEW d, d = x PROVE [](d = x)
   BY PTL
 THEOREM True_constant_vs_state == ASSUME NEW d, d = c PROVE [](d = c)
   BY PTL
+\* Without PTL: []C and <>C are C for a rigid C (the SMT encoding), never for a state formula,
+\* nor for a definition's parameter bound to one.
+Stays(p) == [](p = 0)
+THEOREM False_smt_boxed == ASSUME x = 0 PROVE [](x = 0)
+  OBVIOUS
+THEOREM True_smt_boxed == ASSUME NEW d, d = 0 PROVE [](d = 0) /\ <>(d = 0)
+  OBVIOUS
+THEOREM False_smt_parameter_boxed == ASSUME x = 0 PROVE Stays(x)
+  BY DEF Stays
+THEOREM True_smt_parameter_boxed == ASSUME c = 0 PROVE Stays(c)
+  BY DEF Stays
+THEOREM False_smt_eventually == ASSUME <>(x = 0) PROVE x = 0
+  OBVIOUS
+THEOREM True_smt_eventually == ASSUME <>(c = 0) PROVE c = 0
+  OBVIOUS
 ====
