@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "backends/z3/choose_congruence.hpp"
 #include "frontend/ast_equal.hpp"
 #include "frontend/substitution.hpp"
 #include "prover/expansion.hpp"
@@ -209,6 +210,13 @@ Encoding encode(const Obligation& ob, const Context& flat, Signature& sig) {
       enc.assertions.push_back(!tr.formula(*instance, Pol::Neg));
     } catch (const EncodeError&) {
       // an instance is a hint only: leaving it out is sound
+    }
+  }
+  for (const auto& instance : chooseCongruences(flat)) {
+    try {
+      enc.assertions.push_back(tr.formula(*instance, Pol::Pos));
+    } catch (const EncodeError&) {
+      // a valid formula given as a hint: leaving it out is sound
     }
   }
   for (const auto& a : sig.neededAxioms(enc.assertions)) enc.assertions.push_back(a);

@@ -243,6 +243,16 @@ TEST_F(Encoder, Choose) {
                   a.choose(u, nullptr, a.notin(a.id(u), a.id(S)))));
 }
 
+TEST_F(Encoder, ChoosesWithEquivalentPredicatesAreEqual) {
+  // CHOOSE is a function of its predicate's extension: S = T makes CHOOSE v \in S : TRUE
+  // and CHOOSE u : u \in T equal; without it, nothing relates them.
+  auto overS = a.choose(v, a.id(S), a.tt());
+  auto overT = a.choose(u, nullptr, a.in(a.id(u), a.id(T)));
+  proved({a.eq(a.id(S), a.id(T))}, a.eq(overS, overT));
+  notProved({}, a.eq(overS, overT));
+  notProved({a.eq(a.id(S), a.id(T))}, a.eq(overS, a.choose(u, nullptr, a.notin(a.id(u), a.id(T)))));
+}
+
 TEST_F(Encoder, ChooseWithANestedConstructOverItsVariable) {
   // CHOOSE v : v = k /\ {u \in {k} : u = v} = {k} is k: the nested set depends on v, so
   // it must not be defined over a value shared with another CHOOSE (then pinned to both

@@ -78,4 +78,33 @@ THEOREM True_choose_nested_same ==
   Sum = [n \in Nat |-> IF n = 0 THEN 0 ELSE n + Sum[n - 1]] =>
     \A m \in Nat : Sum[m] = IF m = 0 THEN 0 ELSE m + Sum[m - 1]
   BY DEF Sum
+\* CHOOSE is a function of its predicate's extension: equal predicates, equal choices;
+\* different ones say nothing, nor does a bound that does not hold.
+THEOREM False_choose_congruence_other_predicate ==
+  (CHOOSE x : x \in {1, 2}) = CHOOSE x : x \in {1, 3}
+  OBVIOUS
+THEOREM True_choose_congruence_other_predicate ==
+  ASSUME NEW A, NEW B, A = B PROVE (CHOOSE x : x \in A) = CHOOSE y : y \in B
+  OBVIOUS
+THEOREM False_choose_congruence_bound ==
+  ASSUME NEW A PROVE (CHOOSE x \in A : x \in Nat) = CHOOSE x : x \in Nat
+  OBVIOUS
+THEOREM True_choose_congruence_bound ==
+  ASSUME NEW A, A = Nat PROVE (CHOOSE x \in A : x \in Nat) = CHOOSE x : x \in Nat
+  OBVIOUS
+THEOREM False_choose_congruence_variable ==
+  \A n \in Nat : (CHOOSE x : x = n) = CHOOSE x : x = 0
+  OBVIOUS
+THEOREM True_choose_congruence_variable ==
+  \A n \in Nat : n = 0 => (CHOOSE x : x = n) = CHOOSE x : x = 0
+  OBVIOUS
+Rec(g, x) == IF x = {} THEN 0 ELSE g[x]
+THEOREM False_choose_congruence_function ==
+  ASSUME NEW A, NEW B, B \subseteq A
+  PROVE  (CHOOSE g : g = [x \in SUBSET A |-> Rec(g, x)]) = CHOOSE g : g = [y \in SUBSET B |-> Rec(g, y)]
+  OBVIOUS
+THEOREM True_choose_congruence_function ==
+  ASSUME NEW A, NEW B, B = A
+  PROVE  (CHOOSE g : g = [x \in SUBSET A |-> Rec(g, x)]) = CHOOSE g : g = [y \in SUBSET B |-> Rec(g, y)]
+  OBVIOUS
 ====
