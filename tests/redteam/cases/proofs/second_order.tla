@@ -84,4 +84,15 @@ THEOREM False_temporal_lemma_state_instance ==
 THEOREM True_temporal_lemma_state_instance ==
   ASSUME NEW k, \A n \in Nat : k = n * 0 PROVE [](\A n \in Nat : k = n * 0)
   BY Steady
+\* A conclusion C1 /\ C2 instantiates by matching a conjunct against the goal.
+CONSTANT Good(_), Fine(_)
+THEOREM Image == ASSUME NEW T, NEW Op(_), \A x \in T : Good(Op(x))
+                 PROVE  Fine({Op(x) : x \in T}) /\ Good(0)
+  PROOF OMITTED
+THEOREM False_conjunct_instance ==
+  ASSUME NEW T, \A x \in T : Good(x) PROVE Fine({x + 1 : x \in T})
+  BY Image
+THEOREM True_conjunct_instance ==
+  ASSUME NEW T, \A x \in T : Good(x + 1) PROVE Fine({x + 1 : x \in T})
+  BY Image
 ====
