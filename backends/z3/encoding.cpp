@@ -77,6 +77,20 @@ std::vector<z3::expr> cardinalityCongruences(const z3::expr& goal, const std::ve
   return out;
 }
 
+// x \in UNION {e : T \in D} as the equivalent \E T \in D : x \in e, or null for any other
+// formula.
+ExprPtr unionMembershipAsExists(const Expr& goal) {
+  if (goal.kind != ExprKind::Builtin || goal.op != BuiltinOp::In) return nullptr;
+  const Expr& u = *goal.args[1];
+  if (u.kind != ExprKind::Builtin || u.op != BuiltinOp::Union || u.args[0]->kind != ExprKind::SetMap) return nullptr;
+  const Expr& family = *u.args[0];
+  ExprPtr exists = makeExpr(ExprKind::Quant, goal.range);
+  exists->quantOp = QuantOp::Exists;
+  exists->binders = family.binders;
+  exists->args.push_back(makeBuiltin(BuiltinOp::In, {goal.args[0], family.args[0]}));
+  return exists;
+}
+
 // At most this many witness candidates per goal.
 constexpr std::size_t kMaxWitnesses = 8;
 
@@ -85,9 +99,12 @@ constexpr std::size_t kMaxWitnesses = 8;
 // \E t \in D : ...) and their images e(t) under closure facts \A y \in D : e(y) \in D. Each instance implies the
 // goal (\E-introduction), so its negation follows from the negated goal: asserting it is
 // sound, and it hands the solver the witness that E-matching may not find (Cantor's
-// WITNESS {z \in S : z \notin f[z]} \in SUBSET S).
+// WITNESS {z \in S : z \notin f[z]} \in SUBSET S). A goal x \in UNION {e(T) : T \in D}
+// is \E T \in D : x \in e(T) (BagOf(S) == UNION {[T -> Nat] : T \in SUBSET S}).
 std::vector<ExprPtr> witnessInstances(const Context& flat) {
   const Expr* goal = flat.goal;
+  const ExprPtr asExists = goal != nullptr ? unionMembershipAsExists(*goal) : nullptr;
+  if (asExists) goal = asExists.get();
   if (goal == nullptr || goal->kind != ExprKind::Quant || goal->quantOp != QuantOp::Exists ||
       goal->binders.size() != 1 || goal->binders[0].tuple || goal->binders[0].vars.size() != 1 ||
       !goal->binders[0].domain)

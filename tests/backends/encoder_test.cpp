@@ -243,6 +243,14 @@ TEST_F(Encoder, Choose) {
                   a.choose(u, nullptr, a.notin(a.id(u), a.id(S)))));
 }
 
+TEST_F(Encoder, MembershipInTheUnionOfAFamilyUsesTheContextsWitness) {
+  // x \subseteq T and T \in S put x in UNION {SUBSET v : v \in S}; without T \in S, not.
+  auto family = a.bi(BuiltinOp::Union, {a.map(v, a.id(S), a.bi(BuiltinOp::Subset, {a.id(v)}))});
+  auto xInT = a.bi(BuiltinOp::Subseteq, {a.id(x), a.id(T)});
+  proved({xInT, a.in(a.id(T), a.id(S))}, a.in(a.id(x), family));
+  notProved({xInT}, a.in(a.id(x), family));
+}
+
 TEST_F(Encoder, ChoosesWithEquivalentPredicatesAreEqual) {
   // CHOOSE is a function of its predicate's extension: S = T makes CHOOSE v \in S : TRUE
   // and CHOOSE u : u \in T equal; without it, nothing relates them.

@@ -27,4 +27,22 @@ THEOREM True_cantor_witness ==
          \A x \in S : f[x] # {z \in S : z \notin f[z]}
   PROVE \E A \in SUBSET S : \A x \in S : f[x] # A
   OBVIOUS
+\* x \in UNION {e(T) : T \in D} is \E T \in D : x \in e(T): a witness must be in D, and x in its
+\* image.
+THEOREM False_union_witness_domain ==
+  ASSUME NEW S, NEW M, NEW R, NEW f, NEW W, f \in [W -> R], W \in SUBSET M
+  PROVE  f \in UNION {[T -> R] : T \in SUBSET S}
+  OBVIOUS
+THEOREM True_union_witness_domain ==
+  ASSUME NEW S, NEW M, NEW R, NEW f, NEW W, f \in [W -> R], W \in SUBSET S
+  PROVE  f \in UNION {[T -> R] : T \in SUBSET S}
+  OBVIOUS
+THEOREM False_union_witness_image ==
+  ASSUME NEW S, NEW R, NEW Q, NEW f, NEW W, f \in [W -> Q], W \in SUBSET S
+  PROVE  f \in UNION {[T -> R] : T \in SUBSET S}
+  OBVIOUS
+THEOREM True_union_witness_image ==
+  ASSUME NEW S, NEW R, NEW Q, NEW f, NEW W, f \in [W -> Q], Q \subseteq R, W \in SUBSET S
+  PROVE  f \in UNION {[T -> R] : T \in SUBSET S}
+  OBVIOUS
 ====
