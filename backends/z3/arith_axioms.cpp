@@ -3,6 +3,8 @@
 // (on integers; \div and % for a positive divisor). Elsewhere they stay unspecified.
 #include "backends/z3/signature.hpp"
 
+#include <algorithm>
+
 namespace tlapx::z3enc {
 
 namespace {
@@ -75,6 +77,20 @@ z3::expr Signature::range(const z3::expr& a, const z3::expr& b) {
                  {{in}}));
   }
   return f(a, b);
+}
+
+z3::expr Signature::interval1(std::size_t n) {
+  const auto last = static_cast<long long>(n);
+  z3::expr r = range(num(1), num(last));
+  if (once("1.." + std::to_string(n))) {
+    Group group(*this, "..");
+    // RangeElements: k \in 1..n for k = 1, ..., n (RangeDef at literal bounds), stated
+    // ground so that the domains 1..n and 1..m of tuples or sequences of different lengths
+    // differ without an instance of RangeDef at a membership the context lacks.
+    constexpr long long kMaxStated = 16;
+    for (long long k = 1; k <= std::min(last, kMaxStated); ++k) axiom(mem(num(k), r));
+  }
+  return r;
 }
 
 z3::expr Signature::nativeArith(ArithOp op, const z3::expr& a, const z3::expr& b) {

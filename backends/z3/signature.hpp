@@ -83,7 +83,7 @@ class Signature {
   z3::expr recordSet(const std::vector<std::string>& fields, const Exprs& sets);
   z3::expr tuple(const Exprs& elems);
   z3::expr product(const Exprs& sets);
-  z3::expr interval1(std::size_t n) { return range(num(1), num(static_cast<long long>(n))); }
+  z3::expr interval1(std::size_t n);  // 1..n, with its first elements stated
 
   // ---- sequences and finite sets (sequence_axioms.cpp)
   z3::expr seqSet(const z3::expr& s);

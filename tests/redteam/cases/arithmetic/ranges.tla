@@ -36,4 +36,13 @@ THEOREM False_range_var == \A n \in Nat : n \in 1..n
   OBVIOUS
 THEOREM True_range_var == \A n \in Nat : n \in 0..n
   OBVIOUS
+\* 1..n contains 1, ..., n: tuples of different lengths differ; the same length says nothing.
+THEOREM False_tuple_length == ASSUME NEW S, NEW e \in S \X S, NEW a, NEW b PROVE e # <<a, b>>
+  OBVIOUS
+THEOREM True_tuple_length == ASSUME NEW S, NEW e \in S \X S, NEW a PROVE e # <<>> /\ e # <<a>>
+  OBVIOUS
+THEOREM False_range_elements == 3 \in 1..2
+  OBVIOUS
+THEOREM True_range_elements == ASSUME NEW a, NEW b, NEW c PROVE <<a, b>> # <<a, b, c>>
+  OBVIOUS
 ====
