@@ -123,34 +123,13 @@ class Matcher {
   std::map<const Decl*, int> targetBound_;   // the target's variables bound around
 };
 
-// The conjuncts of `e` (through nested /\ and labels), after `e` itself.
-void addConjuncts(const Expr& e, std::vector<const Expr*>& out) {
-  const Expr& x = unlabeled(e);
-  if (x.kind != ExprKind::Builtin || x.op != BuiltinOp::And) return;
-  for (const auto& a : x.args) {
-    out.push_back(a.get());
-    addConjuncts(*a, out);
-  }
-}
-
 }  // namespace
 
 std::vector<ExprPtr> matchOperatorInstances(const Expr& pattern, const Decl& op,
                                             const std::set<const Decl*>& wildcards, const Expr& target) {
-  std::vector<const Expr*> patterns{&pattern};
-  std::vector<const Expr*> targets{&target};
-  if (const Expr& p = unlabeled(pattern); p.kind == ExprKind::Builtin && p.op == BuiltinOp::And) {
-    addConjuncts(p, patterns);
-    addConjuncts(target, targets);
-  }
-  std::vector<ExprPtr> found;
-  for (const Expr* p : patterns) {
-    for (const Expr* t : targets) {
-      Matcher m(op, wildcards);
-      if (m.match(*p, *t)) found.insert(found.end(), m.found.begin(), m.found.end());
-    }
-  }
-  return found;
+  Matcher m(op, wildcards);
+  if (!m.match(pattern, target)) return {};
+  return std::move(m.found);
 }
 
 }  // namespace tlapx::z3enc

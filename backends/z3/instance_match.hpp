@@ -4,10 +4,8 @@
 // `\A n \in Nat : P(n)` against `\A i \in Nat : body` gives LAMBDA i : body (a higher-order
 // pattern: P applied to distinct bound variables), `Concl(f, Def)` against
 // `Concl(g, MyDef)` gives MyDef (P passed as an operator argument). The first-order
-// parameters x of the fact match anything. A conclusion C1 /\ C2 also matches by its
-// conjuncts against the target and the target's conjuncts (`IsFiniteSet({P(x) : x \in S})
-// /\ Cardinality(...) =< ...` against the goal `IsFiniteSet({m.bal : m \in M})`). Any
-// operator is a sound instance; matching only picks useful ones.
+// parameters x of the fact match anything. Any operator is a sound instance; matching
+// only picks useful ones.
 #pragma once
 
 #include <set>
@@ -17,9 +15,8 @@
 
 namespace tlapx::z3enc {
 
-// The LAMBDAs (arity of `op`) for `op` under which `pattern` (or a conjunct of it) matches
-// `target` (or a conjunct of it) structurally, `wildcards` matching any expression; none
-// when nothing matches. Each
+// The LAMBDAs (arity of `op`) for `op` under which `pattern` matches `target`
+// structurally, `wildcards` matching any expression; none when it does not match. Each
 // mentions only its parameters and symbols free in `target`.
 std::vector<ExprPtr> matchOperatorInstances(const Expr& pattern, const Decl& op,
                                             const std::set<const Decl*>& wildcards, const Expr& target);

@@ -45,15 +45,6 @@ TEST_F(InstanceMatch, OperatorArgument) {
             std::vector<std::string>{"LAMBDA p0 : Q(p0)"});
 }
 
-// A conjunct of the conclusion matches the target or one of the target's conjuncts.
-TEST_F(InstanceMatch, ConjunctOfTheConclusion) {
-  auto concl = a.conj({a.forall(n, a.nat(), a.app(P, {a.id(n)})), a.app(Q, {a.id(c)})});
-  EXPECT_EQ(match(concl, a.forall(i, a.nat(), a.app(Q, {a.id(i)}))), std::vector<std::string>{"LAMBDA i : Q(i)"});
-  auto target = a.conj({a.eq(a.id(c), a.num(1)), a.forall(i, a.nat(), a.eq(a.id(i), a.id(i)))});
-  EXPECT_EQ(match(concl, target), std::vector<std::string>{"LAMBDA i : i = i"});
-  EXPECT_TRUE(match(concl, a.app(Q, {a.num(1)})).empty());
-}
-
 // No instance: a different structure, a different domain, P applied to something that is
 // not a bound variable, or an instance that would capture a variable bound in the goal.
 TEST_F(InstanceMatch, NoInstanceWhenTheStructureDiffers) {
