@@ -4,6 +4,7 @@
 #include "frontend/ast_walk.hpp"
 #include "frontend/level_check.hpp"
 #include "frontend/substitution.hpp"
+#include "prover/exists_simplifier.hpp"
 
 #include <algorithm>
 
@@ -318,21 +319,16 @@ ExprPtr Expander::rewriteEnabled(const ExprPtr& e) {
   if (!scanned) return makeBuiltin(BuiltinOp::Enabled, {action}, e->range);
   const std::vector<const Decl*>& primedVars = *scanned;
   if (primedVars.empty()) return action;
-  Binder binder;
+  std::vector<DeclPtr> next;
   std::unordered_map<const Decl*, ExprPtr> saved = std::move(primedEnv_);
   primedEnv_.clear();
   for (const Decl* v : primedVars) {
-    auto fresh = makeDecl(DeclKind::BoundVar, v->name + "_next", v->range);
-    primedEnv_[v] = makeIdent(*fresh, e->range);
-    binder.vars.push_back(fresh);
+    next.push_back(makeDecl(DeclKind::BoundVar, v->name + "_next", v->range));
+    primedEnv_[v] = makeIdent(*next.back(), e->range);
   }
   auto body = rewrite(action, false);
   primedEnv_ = std::move(saved);
-  auto exists = makeExpr(ExprKind::Quant, e->range);
-  exists->quantOp = QuantOp::Exists;
-  exists->binders.push_back(std::move(binder));
-  exists->args.push_back(body);
-  return exists;
+  return simplifiedExists(next, body, e->range);
 }
 
 }  // namespace tlapx::prover
