@@ -130,6 +130,8 @@ ExprPtr Expander::rewrite(const ExprPtr& e, bool primed) {
                                  {rewrite(e->args[1], true), rewrite(e->args[1], false)}, e->range);
       return makeBuiltin(box ? BuiltinOp::Or : BuiltinOp::And, {action, stutter}, e->range);
     }
+    case ExprKind::Quant:
+      return expandEnabled_ ? rewriteExists(e, primed) : rewriteChildren(e, primed);
     case ExprKind::Fairness:
     case ExprKind::TempQuant:
       return primed ? prime(rewrite(e, false)) : rewriteChildren(e, false);
@@ -309,6 +311,20 @@ ExprPtr Expander::rewriteSequent(const ExprPtr& e, bool primed) {
   auto goal = rewrite(renamed.empty() ? goal0 : substitute(goal0, renamed), primed);
   if (!changed && goal == goal0) return e;
   return makeSequent(std::move(hyps), goal, e->range);
+}
+
+// With ExpandENABLED, an unbounded existential written in the obligation gets the same
+// simplification as the ones the rewrite of ENABLED builds, so that a hand-written
+// expansion of ENABLED has the shape of the rewritten one.
+ExprPtr Expander::rewriteExists(const ExprPtr& e, bool primed) {
+  ExprPtr result = rewriteChildren(e, primed);
+  if (result->quantOp != QuantOp::Exists) return result;
+  std::vector<DeclPtr> vars;
+  for (const auto& b : result->binders) {
+    if (b.tuple || b.domain) return result;
+    vars.insert(vars.end(), b.vars.begin(), b.vars.end());
+  }
+  return simplifiedExists(vars, result->args[0], result->range);
 }
 
 // ENABLED A  ~~>  \E x1, ..., xn : A[x1' := x1, ...]  for the state variables primed in A,

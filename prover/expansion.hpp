@@ -40,6 +40,7 @@ class Expander {
   ExprPtr rewriteLet(const ExprPtr& e, bool primed);
   ExprPtr rewriteSequent(const ExprPtr& e, bool primed);
   ExprPtr rewriteEnabled(const ExprPtr& e);
+  ExprPtr rewriteExists(const ExprPtr& e, bool primed);
   ExprPtr prime(const ExprPtr& e);
   bool expandable(const Decl& d) const;
   bool substitutesUnderEnabled(const Decl& d, const std::vector<ExprPtr>& args);
