@@ -2,6 +2,10 @@
 // step names (see context.hpp).
 #include "prover/context.hpp"
 
+#include <algorithm>
+
+#include "prover/pragmas.hpp"
+
 namespace tlapx::prover {
 
 namespace {
@@ -38,20 +42,23 @@ void Context::addFact(ExprPtr fact, bool visible, bool holdsAlways, const void* 
   e.visible = visible;
   e.holdsAlways = holdsAlways;
   e.citedAs = citedAs;
+  e.assumedAt = assumptionLevel;
   entries_.push_back(std::move(e));
 }
 
-void Context::addPragma(MethodRequest method, bool selectsBackend, bool expandEnabled, bool autoUse,
-                        const void* citedAs) {
+void Context::addPragma(MethodRequest method, const Decl& pragma) {
   ContextEntry e;
-  e.citedAs = citedAs;
+  e.citedAs = &pragma;
   e.kind = ContextEntry::Kind::Pragma;
   e.method = std::move(method);
-  e.selectsBackend = selectsBackend;
-  e.expandEnabled = expandEnabled;
-  e.autoUse = autoUse;
+  e.selectsBackend = selectsBackend(pragma);
+  e.expandEnabled = expandsEnabled(pragma);
+  e.autoUse = autoUses(pragma);
+  e.enabledRules = usesEnabledRules(pragma);
   entries_.push_back(std::move(e));
 }
+
+void Context::assumeAtLevel(Level level) { assumptionLevel = std::max(assumptionLevel, level); }
 
 void Context::forgetAllButLast(std::size_t keep) {
   std::size_t kept = 0;
@@ -98,6 +105,12 @@ bool Context::expandEnabled() const {
 bool Context::autoUse() const {
   for (const auto& e : entries_)
     if (e.kind == ContextEntry::Kind::Pragma && e.visible && e.autoUse) return true;
+  return false;
+}
+
+bool Context::enabledRules() const {
+  for (const auto& e : entries_)
+    if (e.kind == ContextEntry::Kind::Pragma && e.visible && e.enabledRules) return true;
   return false;
 }
 

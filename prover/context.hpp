@@ -33,11 +33,14 @@ struct ContextEntry {
   ExprPtr fact;                // Fact
   bool visible = true;         // Fact / Pragma
   bool holdsAlways = false;    // Fact
+  // Fact: the assumption level of the context that established it (Context::assumptionLevel).
+  Level assumedAt = Level::Constant;
   const void* citedAs = nullptr;  // Fact added by citing a name: the step or decl cited
   MethodRequest method;        // Pragma
   bool selectsBackend = true;  // Pragma: false for preprocessing-only pragmas (ExpandENABLED, ...)
   bool expandEnabled = false;  // Pragma: ExpandENABLED
   bool autoUse = false;        // Pragma: AutoUSE
+  bool enabledRules = false;   // Pragma: ENABLEDaxioms / ENABLEDrules
 };
 
 class Context {
@@ -45,8 +48,8 @@ class Context {
   // --- declarations and facts ---
   void declare(const Decl* decl, ExprPtr domain = nullptr);
   void addFact(ExprPtr fact, bool visible, bool holdsAlways, const void* citedAs = nullptr);
-  void addPragma(MethodRequest method, bool selectsBackend, bool expandEnabled, bool autoUse,
-                 const void* citedAs);
+  // A cited pragma; what it selects or enables comes from pragmas.hpp.
+  void addPragma(MethodRequest method, const Decl& pragma);
   // ONLY: hide every visible fact and pragma except the last `keep` ones.
   void forgetAllButLast(std::size_t keep);
   // HIDE of a fact: hides every visible fact or pragma `matches` accepts; returns how many.
@@ -59,6 +62,8 @@ class Context {
   bool expandEnabled() const;
   // Whether a visible AutoUSE pragma expands every definition under ENABLED and \cdot.
   bool autoUse() const;
+  // Whether a visible ENABLEDaxioms / ENABLEDrules pragma asks for the ENABLED rules.
+  bool enabledRules() const;
 
   // --- definitions ---
   // Standard-module and step definitions are usable unless hidden; user module
@@ -75,6 +80,11 @@ class Context {
   // Whether facts established here hold in every state (no non-box-closed hypothesis
   // in scope): TLAPS' Always time flag.
   bool always = true;
+  // The highest expression level of the assumptions in scope (ASSUME, CASE, PICK and HAVE
+  // facts, NEW and TAKE domains). Facts established under assumptions of at most state
+  // level hold for every next state of the current state, which the ENABLED rules need.
+  Level assumptionLevel = Level::Constant;
+  void assumeAtLevel(Level level);
 
  private:
   std::vector<ContextEntry> entries_;

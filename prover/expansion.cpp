@@ -4,9 +4,9 @@
 #include "frontend/ast_walk.hpp"
 #include "frontend/level_check.hpp"
 #include "frontend/substitution.hpp"
+#include "prover/exists_simplifier.hpp"
 
 #include <algorithm>
-#include <functional>
 
 namespace tlapx::prover {
 
@@ -37,11 +37,6 @@ bool containsEnabled(const Expr& e) {
   bool found = false;
   forEachChild(e, [&](const ExprPtr& x) { found = found || containsEnabled(*x); });
   return found;
-}
-
-bool isStateVariable(const Decl& d) {
-  return d.kind == DeclKind::Variable ||
-         (d.kind == DeclKind::NewSymbol && d.newKind == NewKind::Variable);
 }
 
 }  // namespace
@@ -135,6 +130,8 @@ ExprPtr Expander::rewrite(const ExprPtr& e, bool primed) {
                                  {rewrite(e->args[1], true), rewrite(e->args[1], false)}, e->range);
       return makeBuiltin(box ? BuiltinOp::Or : BuiltinOp::And, {action, stutter}, e->range);
     }
+    case ExprKind::Quant:
+      return expandEnabled_ ? rewriteExists(e, primed) : rewriteChildren(e, primed);
     case ExprKind::Fairness:
     case ExprKind::TempQuant:
       return primed ? prime(rewrite(e, false)) : rewriteChildren(e, false);
@@ -316,66 +313,38 @@ ExprPtr Expander::rewriteSequent(const ExprPtr& e, bool primed) {
   return makeSequent(std::move(hyps), goal, e->range);
 }
 
-// ENABLED A  ~~>  \E x1, ..., xn : A[x1' := x1, ...]  for the state variables primed in A.
-// Left alone when A primes something other than a state variable (a hidden action).
+// With ExpandENABLED, an unbounded existential written in the obligation gets the same
+// simplification as the ones the rewrite of ENABLED builds, so that a hand-written
+// expansion of ENABLED has the shape of the rewritten one.
+ExprPtr Expander::rewriteExists(const ExprPtr& e, bool primed) {
+  ExprPtr result = rewriteChildren(e, primed);
+  if (result->quantOp != QuantOp::Exists) return result;
+  std::vector<DeclPtr> vars;
+  for (const auto& b : result->binders) {
+    if (b.tuple || b.domain) return result;
+    vars.insert(vars.end(), b.vars.begin(), b.vars.end());
+  }
+  return simplifiedExists(vars, result->args[0], result->range);
+}
+
+// ENABLED A  ~~>  \E x1, ..., xn : A[x1' := x1, ...]  for the state variables primed in A,
+// when EnabledPrimes allows it; otherwise ENABLED A stays opaque.
 ExprPtr Expander::rewriteEnabled(const ExprPtr& e) {
   auto action = rewrite(e->args[0], false);
-  std::vector<const Decl*> primedVars;
-  bool pushable = true;
-  // \E x_next : A[x' := x_next] is ENABLED A only if every prime of A is visible on a
-  // state variable: a hidden action-level definition, a NEW ACTION symbol, a nested
-  // ENABLED or a temporal subformula keep ENABLED A opaque.
-  std::function<void(const Expr&)> scan = [&](const Expr& x) {
-    if (!pushable) return;
-    if ((x.kind == ExprKind::Builtin && (x.op == BuiltinOp::Enabled || x.op == BuiltinOp::Cdot)) ||
-        x.kind == ExprKind::TempQuant || x.kind == ExprKind::Sequent || x.kind == ExprKind::Let) {
-      pushable = false;
-      return;
-    }
-    if ((x.kind == ExprKind::Ident || x.kind == ExprKind::OpApp) && x.decl != nullptr &&
-        !isStateVariable(*x.decl) && expressionLevel(x) > Level::State) {
-      pushable = false;
-      return;
-    }
-    if (x.kind == ExprKind::Builtin && x.op == BuiltinOp::Prime) {
-      const Expr& inner = *x.args[0];
-      if (inner.kind == ExprKind::Ident && inner.decl != nullptr && isStateVariable(*inner.decl)) {
-        if (std::find(primedVars.begin(), primedVars.end(), inner.decl) == primedVars.end())
-          primedVars.push_back(inner.decl);
-      } else {
-        pushable = false;
-      }
-      return;
-    }
-    for (const auto& a : x.args) scan(*a);
-    for (const auto& b : x.binders)
-      if (b.domain) scan(*b.domain);
-    for (const auto& c : x.excepts) {
-      scan(*c.value);
-      for (const auto& p : c.path)
-        for (const auto& i : p.index) scan(*i);
-    }
-    for (const auto& h : x.hyps)
-      if (h.fact) scan(*h.fact);
-  };
-  scan(*action);
-  if (!pushable) return makeBuiltin(BuiltinOp::Enabled, {action}, e->range);
+  auto scanned = enabledPrimes_.primedVariables(*action);
+  if (!scanned) return makeBuiltin(BuiltinOp::Enabled, {action}, e->range);
+  const std::vector<const Decl*>& primedVars = *scanned;
   if (primedVars.empty()) return action;
-  Binder binder;
+  std::vector<DeclPtr> next;
   std::unordered_map<const Decl*, ExprPtr> saved = std::move(primedEnv_);
   primedEnv_.clear();
   for (const Decl* v : primedVars) {
-    auto fresh = makeDecl(DeclKind::BoundVar, v->name + "_next", v->range);
-    primedEnv_[v] = makeIdent(*fresh, e->range);
-    binder.vars.push_back(fresh);
+    next.push_back(makeDecl(DeclKind::BoundVar, v->name + "_next", v->range));
+    primedEnv_[v] = makeIdent(*next.back(), e->range);
   }
   auto body = rewrite(action, false);
   primedEnv_ = std::move(saved);
-  auto exists = makeExpr(ExprKind::Quant, e->range);
-  exists->quantOp = QuantOp::Exists;
-  exists->binders.push_back(std::move(binder));
-  exists->args.push_back(body);
-  return exists;
+  return simplifiedExists(next, body, e->range);
 }
 
 }  // namespace tlapx::prover

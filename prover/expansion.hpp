@@ -12,6 +12,7 @@
 #include "frontend/ast.hpp"
 #include "frontend/substitution.hpp"
 #include "prover/context.hpp"
+#include "prover/enabled_primes.hpp"
 
 namespace tlapx::prover {
 
@@ -39,6 +40,7 @@ class Expander {
   ExprPtr rewriteLet(const ExprPtr& e, bool primed);
   ExprPtr rewriteSequent(const ExprPtr& e, bool primed);
   ExprPtr rewriteEnabled(const ExprPtr& e);
+  ExprPtr rewriteExists(const ExprPtr& e, bool primed);
   ExprPtr prime(const ExprPtr& e);
   bool expandable(const Decl& d) const;
   bool substitutesUnderEnabled(const Decl& d, const std::vector<ExprPtr>& args);
@@ -49,6 +51,7 @@ class Expander {
   bool autoUse_;               // AutoUSE: under ENABLED / \cdot every definition is expanded
   int underEnabled_ = 0;       // how many ENABLED / \cdot enclose the current subterm
   std::unordered_map<const Decl*, ExprPtr> primedEnv_;  // ExpandENABLED: x' -> fresh x
+  EnabledPrimes enabledPrimes_;
   std::unordered_set<const Decl*> local_;             // LET definitions: always expanded
   std::unordered_set<const Decl*> letKept_;           // recursive LET operators (kept local)
   // Definitions being expanded, with their nesting: a definition's body never refers to

@@ -1,6 +1,7 @@
 // Assembly of obligations from proof contexts (see obligation_sink.hpp).
 #include "prover/obligation_sink.hpp"
 
+#include "prover/enabled_rules.hpp"
 #include "prover/expansion.hpp"
 #include "prover/fingerprint.hpp"
 
@@ -17,6 +18,7 @@ void ObligationSink::emit(ObligationKind kind, const Context& context, const Exp
   ob.module = module_;
   ob.method = context.method();
   if (kind != ObligationKind::Trivial) {
+    const bool enabledRules = context.enabledRules();
     for (const auto& entry : context.entries()) {
       if (entry.kind == ContextEntry::Kind::Declaration) {
         ObligationHyp hyp;
@@ -29,7 +31,11 @@ void ObligationSink::emit(ObligationKind kind, const Context& context, const Exp
         hyp.kind = ObligationHyp::Kind::Fact;
         hyp.fact = expander.expand(entry.fact);
         hyp.holdsAlways = entry.holdsAlways;
-        ob.hyps.push_back(std::move(hyp));
+        ob.hyps.push_back(hyp);
+        if (ExprPtr consequence = enabledRules ? enabledConsequence(entry) : nullptr) {
+          hyp.fact = expander.expand(consequence);
+          ob.hyps.push_back(std::move(hyp));
+        }
       }
     }
   }

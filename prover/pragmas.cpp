@@ -162,9 +162,14 @@ bool expandsEnabled(const Decl& pragma) { return pragma.name == "ExpandENABLED";
 
 bool autoUses(const Decl& pragma) { return pragma.name == "AutoUSE"; }
 
+bool usesEnabledRules(const Decl& pragma) {
+  return pragma.name == "ENABLEDaxioms" || pragma.name == "ENABLEDrules";
+}
+
 bool selectsBackend(const Decl& pragma) {
-  constexpr std::array<std::string_view, 6> kPreprocessing{
-      "ExpandENABLED", "ExpandCdot", "AutoUSE", "Lambdify", "ENABLEDaxioms", "LevelComparison"};
+  constexpr std::array<std::string_view, 8> kPreprocessing{
+      "ExpandENABLED", "ExpandCdot",      "AutoUSE",      "Lambdify",
+      "ENABLEDaxioms", "ENABLEDrewrites", "ENABLEDrules", "LevelComparison"};
   for (auto name : kPreprocessing)
     if (pragma.name == name) return false;
   return true;

@@ -29,8 +29,12 @@ bool expandsEnabled(const Decl& pragma);
 // True for the AutoUSE pragma: every definition under ENABLED or \cdot is expanded,
 // hidden or not (expanding a definition is always sound).
 bool autoUses(const Decl& pragma);
+// True for ENABLEDaxioms and ENABLEDrules: a fact A <=> B or A => B established under
+// assumptions of at most state level also gives ENABLED A <=> ENABLED B (=>); see enabled_rules.hpp.
+bool usesEnabledRules(const Decl& pragma);
 // False for pragmas that ask for a preprocessing step rather than a backend
-// (ExpandENABLED, ExpandCdot, AutoUSE, Lambdify, ENABLEDaxioms, LevelComparison).
+// (ExpandENABLED, ExpandCdot, AutoUSE, Lambdify, ENABLEDaxioms, ENABLEDrewrites, ENABLEDrules,
+// LevelComparison).
 bool selectsBackend(const Decl& pragma);
 
 }  // namespace tlapx::prover

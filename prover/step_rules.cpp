@@ -4,6 +4,7 @@
 
 #include <unordered_map>
 
+#include "frontend/level_check.hpp"
 #include "prover/expansion.hpp"
 #include "prover/fingerprint.hpp"
 #include "prover/time_flag.hpp"
@@ -136,8 +137,7 @@ void StepRules::cite(const ExprPtr& fact, Context& context, SourceRange stepRang
     // A pragma is the fact TRUE (a trivial citation) that selects the backend.
     if (auto error = budgetError(*fact, *pragma)) sink_.error(fact->range.begin, std::move(*error));
     sink_.emit(ObligationKind::Trivial, context, trueExpr(fact->range), fact->range, stepRange);
-    context.addPragma(methodRequestOf(*fact, *pragma), selectsBackend(*pragma), expandsEnabled(*pragma),
-                      autoUses(*pragma), pragma);
+    context.addPragma(methodRequestOf(*fact, *pragma), *pragma);
     return;
   }
   if (fact->kind == ExprKind::StepRef && fact->step != nullptr) {
@@ -175,6 +175,7 @@ void StepRules::cite(const ExprPtr& fact, Context& context, SourceRange stepRang
 }
 
 void StepRules::declare(const Decl* decl, const ExprPtr& domain, Context& context) {
+  if (domain) context.assumeAtLevel(expressionLevel(*domain));
   context.declare(decl, domain);
   // `x \in S` holds in every state only if S is constant-level (or box-closed).
   if (domain && !boxClosed(*domain)) context.always = false;
@@ -186,6 +187,7 @@ ExprPtr StepRules::assume(const std::vector<SequentHyp>& hyps, Context& context,
   for (const auto& h : hyps) {
     if (h.newDecl) declare(h.newDecl.get(), h.newDecl->body, context);
     if (h.fact) {
+      context.assumeAtLevel(expressionLevel(*h.fact));
       const bool closed = boxClosed(*h.fact);
       context.addFact(h.fact, visible, closed);
       facts.push_back(h.fact);

@@ -199,10 +199,10 @@ TEST(Expansion, TemporalQuantifiersBindVariables) {
 // of A is visible: a hidden action, a NEW ACTION, or an action-level argument substituted
 // under ENABLED keeps it opaque.
 TEST(Expansion, ExpandEnabledOnlyWhenEveryPrimeIsVisible) {
-  auto g = generate(R"(EXTENDS TLAPS
+  auto g = generate(R"(EXTENDS TLAPS, Naturals
 VARIABLE x
-Next == x' = x
-Op(e) == ENABLED (x' = 1 /\ e)
+Next == x' > x
+Op(e) == ENABLED (x' \in {1, 2} /\ e)
 THEOREM ENABLED Next
   BY ExpandENABLED
 THEOREM ENABLED Next
@@ -216,10 +216,63 @@ THEOREM Op(x = 2)
   const auto mains = g.of(K::Main);
   ASSERT_EQ(mains.size(), 5u) << dump(g);
   EXPECT_EQ(goalText(*mains[0]), "ENABLED Next");
-  EXPECT_EQ(goalText(*mains[1]), "\\E x_next : x_next = x");
+  EXPECT_EQ(goalText(*mains[1]), "\\E x_next : x_next > x");
   EXPECT_EQ(goalText(*mains[2]), "ENABLED A");
   EXPECT_EQ(goalText(*mains[3]), "Op(x' = 2)");
-  EXPECT_EQ(goalText(*mains[4]), "\\E x_next : x_next = 1 /\\ x = 2");
+  EXPECT_EQ(goalText(*mains[4]), "\\E x_next : x_next \\in {1, 2} /\\ x = 2");
+}
+
+// A hidden definition applied to primed arguments stays opaque under the rewrite only if it
+// is a function of their values (a state function, like the primitive +); one that may use
+// ENABLED or primes keeps ENABLED opaque (ENABLED (x' = 2 /\ E(x' = 1)) is TRUE although
+// \E n : n = 2 /\ E(n = 1) is FALSE for E(p) == ENABLED p).
+TEST(Expansion, ExpandEnabledPassesPrimedArgumentsOnlyToStateFunctions) {
+  auto g = generate(R"(EXTENDS TLAPS, Naturals
+VARIABLE x, y
+Inc(n) == n + y
+E(p) == ENABLED p
+G(p) == p' = 1
+THEOREM ENABLED (x' > 1 /\ Inc(x') > 2)
+  BY ExpandENABLED
+THEOREM ENABLED (x' > 2 /\ E(x' = 1))
+  BY ExpandENABLED
+THEOREM ENABLED G(x)
+  BY ExpandENABLED
+THEOREM ENABLED (x' > y + 1)
+  BY ExpandENABLED)");
+  const auto mains = g.of(K::Main);
+  ASSERT_EQ(mains.size(), 4u) << dump(g);
+  EXPECT_EQ(goalText(*mains[0]), "\\E x_next : x_next > 1 /\\ Inc(x_next) > 2");
+  EXPECT_EQ(goalText(*mains[1]), "ENABLED (x' > 2 /\\ E(x' = 1))");
+  EXPECT_EQ(goalText(*mains[2]), "ENABLED G(x)");
+  EXPECT_EQ(goalText(*mains[3]), "\\E x_next : x_next > y + 1");
+}
+
+// The existential of ExpandENABLED is simplified: next-state values given by equalities
+// (tuples split by component) are substituted, disjunctions and bounded existentials are
+// pushed out so that every branch gets its own substitution.
+TEST(Expansion, ExpandEnabledSubstitutesAssignedNextValues) {
+  auto g = generate(R"(EXTENDS TLAPS, Naturals
+VARIABLE x, y
+A == x' = x + 1 /\ y' = y /\ x' > y'
+B == \/ x' = 0 /\ UNCHANGED y
+     \/ \E i \in 1..3 : x = i /\ <<x', y'>> = <<i, x>>
+C == (x' = 1 \/ x' = 2) /\ <<x', y'>> # <<x, y>>
+THEOREM ENABLED A
+  BY ExpandENABLED DEF A
+THEOREM ENABLED B
+  BY ExpandENABLED DEF B
+THEOREM ENABLED C
+  BY ExpandENABLED DEF C
+THEOREM ENABLED (x' = x' + 1)
+  BY ExpandENABLED)");
+  const auto mains = g.of(K::Main);
+  ASSERT_EQ(mains.size(), 4u) << dump(g);
+  EXPECT_EQ(goalText(*mains[0]), "x + 1 > y");
+  EXPECT_EQ(goalText(*mains[1]), "TRUE \\/ \\E i \\in 1 .. 3 : x = i");
+  EXPECT_EQ(goalText(*mains[2]),
+            "(\\E y_next : <<1, y_next>> # <<x, y>>) \\/ \\E y_next : <<2, y_next>> # <<x, y>>");
+  EXPECT_EQ(goalText(*mains[3]), "\\E x_next : x_next = x_next + 1");
 }
 
 // AutoUSE expands every definition under ENABLED (hidden or not), and only there.

@@ -332,5 +332,49 @@ THEOREM ASSUME NEW c \in {1} PROVE [](c = 1)
   EXPECT_EQ(factFlags(*mains[3]), std::vector<bool>{true}) << dump(g);
 }
 
+// ENABLEDaxioms / ENABLEDrules: a cited fact A => B (A <=> B) established under assumptions
+// of at most state level also gives ENABLED A => ENABLED B; not when an action-level
+// assumption (ASSUME x' = 1, a PICK of y = x', a NEW domain with primes) is in scope, and
+// not without the pragma.
+TEST(StepRules, EnabledRulesUseOnlyFactsThatHoldForEveryNextState) {
+  auto g = generate(R"(EXTENDS TLAPS, Naturals
+VARIABLE x
+THEOREM ASSUME x \in Nat PROVE ENABLED (x' = x + 1) => ENABLED (x' > x)
+<1>1. x' = x + 1 => x' > x
+  OBVIOUS
+<1>. QED
+  BY <1>1, ENABLEDaxioms
+THEOREM ASSUME x' = 1 PROVE ENABLED (x' = 2) => ENABLED FALSE
+<1>1. x' = 2 => FALSE
+  OBVIOUS
+<1>. QED
+  BY <1>1, ENABLEDrules
+THEOREM x' = 2
+<1>1. PICK y : y = x'
+  OBVIOUS
+<1>2. x' = 2 <=> y = 2
+  OBVIOUS
+<1>. QED
+  BY <1>2, ENABLEDaxioms
+THEOREM ASSUME NEW n \in {x'} PROVE ENABLED (x' = n) => ENABLED TRUE
+<1>1. x' = n => TRUE
+  OBVIOUS
+<1>. QED
+  BY <1>1, ENABLEDaxioms
+THEOREM ENABLED (x' = 1) => ENABLED (x' > 0)
+<1>1. x' = 1 => x' > 0
+  OBVIOUS
+<1>. QED
+  BY <1>1)");
+  const auto mains = g.of(K::Main);
+  ASSERT_EQ(mains.size(), 11u) << dump(g);
+  EXPECT_EQ(factTexts(*mains[1]), (std::vector<std::string>{"x \\in Nat", "x' = x + 1 => x' > x",
+                                                            "ENABLED (x' = x + 1) => ENABLED (x' > x)"}));
+  EXPECT_EQ(factTexts(*mains[3]), (std::vector<std::string>{"x' = 1", "x' = 2 => FALSE"}));
+  EXPECT_EQ(factTexts(*mains[6]), std::vector<std::string>{"x' = 2 <=> y = 2"});
+  EXPECT_EQ(factTexts(*mains[8]), (std::vector<std::string>{"x' = n => TRUE"}));
+  EXPECT_EQ(factTexts(*mains[10]), (std::vector<std::string>{"x' = 1 => x' > 0"}));
+}
+
 }  // namespace
 }  // namespace tlapx::prover::testing
