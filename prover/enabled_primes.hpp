@@ -8,10 +8,10 @@
 #pragma once
 
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 #include "frontend/ast.hpp"
+#include "prover/state_functions.hpp"
 
 namespace tlapx::prover {
 
@@ -24,16 +24,8 @@ class EnabledPrimes {
  private:
   bool scan(const Expr& e, std::vector<const Decl*>& primed);
   bool referenceAllowed(const Expr& e);
-  // Whether an application of `d` denotes a function of the values of its arguments and
-  // of the current state only (no prime, UNCHANGED, ENABLED, \cdot or temporal operator in
-  // its body, transitively): such an application may take primed arguments.
-  bool isStateFunction(const Decl& d);
-  bool bodyIsStateFunction(const Expr& e);
-
-  std::unordered_map<const Decl*, bool> stateFunctions_;
+  // Applications of state functions may take primed arguments.
+  StateFunctions stateFunctions_;
 };
-
-// Whether `d` is a state variable (VARIABLE or NEW VARIABLE).
-bool isStateVariable(const Decl& d);
 
 }  // namespace tlapx::prover

@@ -178,7 +178,9 @@ std::optional<R> Translator::throughBinding(const Expr& e,
   EnvScope scope(*this);
   if (b->kind == Binding::Kind::Closure) {
     env_ = b->env;
-    primed_ = b->primed;
+    // An argument is primed where the caller primed it and where the body primes the
+    // parameter (Nxt(p) == p' makes Nxt(x) x').
+    primed_ = primed_ || b->primed;
     return onExpr(*b->expr);
   }
   if (b->expr != nullptr) {  // LAMBDA
@@ -542,6 +544,14 @@ Val Translator::symbolTerm(const Expr& e, bool predicate) {
   // Anything else free in the obligation (constants, variables, PICKed or TAKEn
   // variables of enclosing steps) is an uninterpreted symbol: the obligation must hold for
   // every value of it.
+  // A definition that reads the behaviour (a prime, ENABLED, ...) is not a function of
+  // the values of arguments that vary between states: Nxt(x) # Nxt(y) for Nxt(p) == p'
+  // although x = y. Such an application is an atom of its own.
+  if ((d.kind == DeclKind::Operator || d.kind == DeclKind::Recursive) && !e.args.empty() &&
+      !stateFunctions_.isStateFunction(d) &&
+      std::any_of(e.args.begin(), e.args.end(), [&](const ExprPtr& a) { return !rigid(*a); })) {
+    return Val{opaque(e, sig_.U()), std::nullopt};
+  }
   const bool primed = primed_ && isStateLevel(d);
   Exprs args;
   // Named operators as arguments select the symbol (F[2:+] for F(x, y, +)); any other

@@ -21,6 +21,7 @@
 
 #include "backends/z3/signature.hpp"
 #include "frontend/ast.hpp"
+#include "prover/state_functions.hpp"
 
 namespace tlapx::z3enc {
 
@@ -195,6 +196,8 @@ class Translator {
   std::unordered_map<std::string, unsigned> canonical_;
   Exprs liftedTerms_;
   std::map<const Decl*, std::size_t> declIds_;
+  // Definitions whose applications are functions of their arguments' values.
+  prover::StateFunctions stateFunctions_;
   std::map<const Decl*, int> expanding_;  // LET definitions being expanded (recursion guard)
   bool quantified_ = false;
   std::vector<ExprPtr> synthetic_;  // expressions built during translation (kept alive)

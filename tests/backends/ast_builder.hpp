@@ -32,6 +32,16 @@ class Ast {
     return keep(makeDecl(DeclKind::Variable, name)).get();
   }
   DeclPtr bound(const std::string& name) { return keep(makeDecl(DeclKind::BoundVar, name)); }
+  // A (hidden) definition name(p) == body(p), body given as a function of its parameter.
+  template <class Body>
+  const Decl* define(const std::string& name, Body body) {
+    DeclPtr d = keep(makeDecl(DeclKind::Operator, name));
+    DeclPtr p = keep(makeDecl(DeclKind::OpParam, "p"));
+    d->arity = 1;
+    d->params.push_back(p);
+    d->body = body(id(p.get()));
+    return d.get();
+  }
 
   ExprPtr id(const Decl* d) {
     auto e = makeExpr(ExprKind::Ident);

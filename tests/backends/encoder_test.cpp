@@ -210,6 +210,28 @@ TEST_F(Encoder, Primes) {
 
 // ---------------------------------------------------- CHOOSE, strings, booleans ---
 
+TEST_F(Encoder, HiddenDefinitionReadingTheBehaviourIsNotAFunctionOfVaryingArguments) {
+  // Nxt(p) == p': Nxt(w) = Nxt(z) does not follow from w = z for variables, it does for
+  // constants; a state function's applications follow their arguments' values.
+  const Decl* w = a.variable("w");
+  const Decl* z = a.variable("z");
+  const Decl* nxt = a.define("Nxt", [&](ExprPtr p) { return a.prime(std::move(p)); });
+  const Decl* inc = a.define("Inc", [&](ExprPtr p) { return a.op2("+", std::move(p), a.num(1)); });
+  auto hidden = [&](ExprPtr hyp, ExprPtr goal) {
+    Obligation ob = a.obligation({std::move(hyp)}, std::move(goal));
+    ob.opaque = {nxt, inc};
+    return backend->prove(ob, Budget{2'000'000, 0, 1.0}).status;
+  };
+  EXPECT_NE(hidden(a.eq(a.id(w), a.id(z)), a.eq(a.app(nxt, {a.id(w)}), a.app(nxt, {a.id(z)}))),
+            ProofResult::Proved);
+  EXPECT_EQ(hidden(a.eq(a.id(x), a.id(S)), a.eq(a.app(nxt, {a.id(x)}), a.app(nxt, {a.id(S)}))),
+            ProofResult::Proved);
+  EXPECT_EQ(hidden(a.eq(a.id(w), a.id(z)), a.eq(a.app(inc, {a.id(w)}), a.app(inc, {a.id(z)}))),
+            ProofResult::Proved);
+  // expanded: w' = z' does not follow either
+  notProved({a.eq(a.id(w), a.id(z))}, a.eq(a.app(nxt, {a.id(w)}), a.app(nxt, {a.id(z)})));
+}
+
 TEST_F(Encoder, AlwaysCommutesWithForallOverAConstantDomain) {
   // (\A u \in S : [](x = u)) <=> [](\A u \in S : x = u); not with a state-level domain.
   const Decl* w = a.variable("w");

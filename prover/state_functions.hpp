@@ -1,0 +1,35 @@
+// Which definitions are state functions: an application of one is a function of the values
+// of its arguments and of the current state only, because its body (followed through the
+// definitions it calls) contains no prime, UNCHANGED, ENABLED, \cdot, action or temporal
+// operator. Only such an application may be treated as a function of its arguments'
+// values: Nxt(p) == p' gives Nxt(x) # Nxt(y) although x = y, and E(p) == ENABLED p gives
+// E(x' = 1) TRUE although x' = 1 is FALSE when x' = 2.
+#pragma once
+
+#include <unordered_map>
+
+#include "frontend/ast.hpp"
+
+namespace tlapx::prover {
+
+class StateFunctions {
+ public:
+  bool isStateFunction(const Decl& d);
+
+ private:
+  bool bodyIsStateFunction(const Expr& e);
+
+  std::unordered_map<const Decl*, bool> known_;
+};
+
+// Whether `d` is a state variable (VARIABLE or NEW VARIABLE).
+bool isStateVariable(const Decl& d);
+
+// Builtins whose value at a pair of states is not a function of the values of their
+// operands (prime, UNCHANGED, ENABLED, \cdot and the temporal operators).
+bool readsBehaviour(BuiltinOp op);
+
+// [A]_v, <<A>>_v, WF/SF, \AA/\EE, and MODULE references.
+bool isActionOrTemporalForm(ExprKind k);
+
+}  // namespace tlapx::prover
