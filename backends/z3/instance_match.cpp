@@ -80,26 +80,14 @@ class Matcher {
         params = t.params;
         body = t.args[0];
       } else if (isReference(t) && t.args.empty() && t.decl != nullptr && t.decl->arity == op_.arity) {
-        body = makeExpr(ExprKind::OpApp, t.range);
-        body->decl = t.decl;
-        body->name = t.name;
-        for (int i = 0; i < op_.arity; ++i) {
-          params.push_back(makeDecl(DeclKind::OpParam, numbered("p", static_cast<std::size_t>(i))));
-          ExprPtr arg = makeExpr(ExprKind::Ident);
-          arg->decl = params.back().get();
-          arg->name = params.back()->name;
-          body->args.push_back(std::move(arg));
-        }
+        found.push_back(etaInstance(t));
+        return true;
       } else {
         return false;
       }
+    } else if (!boundVariables(p, params)) {
+      return imitation(p, t);
     } else {
-      for (const auto& a : p.args) {
-        const Expr& v = unlabeled(*a);
-        auto it = isReference(v) && v.args.empty() ? bound_.find(v.decl) : bound_.end();
-        if (it == bound_.end() || std::find(params.begin(), params.end(), it->second) != params.end()) return false;
-        params.push_back(it->second);
-      }
       body = target;
     }
     // The instance must not refer to variables bound in the target around it.
@@ -117,6 +105,51 @@ class Matcher {
     return true;
   }
 
+  // Whether P's arguments are distinct variables bound in the target (into params).
+  bool boundVariables(const Expr& p, std::vector<DeclPtr>& params) {
+    for (const auto& a : p.args) {
+      const Expr& v = unlabeled(*a);
+      auto it = isReference(v) && v.args.empty() ? bound_.find(v.decl) : bound_.end();
+      if (it == bound_.end() || std::find(params.begin(), params.end(), it->second) != params.end()) return false;
+      params.push_back(it->second);
+    }
+    return true;
+  }
+
+  // P(a1, ..., an) against Op(t1, ..., tn) for an operator Op of P's arity, free in the
+  // target: P is Op when each ai matches ti (P(f, CHOOSE g : ...) against
+  // Def(CHOOSE h : ..., n) gives Def).
+  bool imitation(const Expr& p, const Expr& t) {
+    if (t.kind != ExprKind::OpApp || t.decl == nullptr || t.args.size() != p.args.size() ||
+        t.decl->arity != op_.arity || targetBound_.count(t.decl) != 0) {
+      return false;
+    }
+    for (std::size_t i = 0; i < p.args.size(); ++i) {
+      if (!matchOperand(p.args[i], t.args[i])) return false;
+    }
+    found.push_back(etaInstance(t));
+    return true;
+  }
+
+  // LAMBDA p1, ..., pn : Op(p1, ..., pn) for the operator `t` names or applies.
+  ExprPtr etaInstance(const Expr& t) const {
+    ExprPtr body = makeExpr(ExprKind::OpApp, t.range);
+    body->decl = t.decl;
+    body->name = t.name;
+    std::vector<DeclPtr> params;
+    for (int i = 0; i < op_.arity; ++i) {
+      params.push_back(makeDecl(DeclKind::OpParam, numbered("p", static_cast<std::size_t>(i))));
+      ExprPtr arg = makeExpr(ExprKind::Ident);
+      arg->decl = params.back().get();
+      arg->name = params.back()->name;
+      body->args.push_back(std::move(arg));
+    }
+    ExprPtr lambda = makeExpr(ExprKind::Lambda, t.range);
+    lambda->params = std::move(params);
+    lambda->args.push_back(std::move(body));
+    return lambda;
+  }
+
   const Decl& op_;
   const std::set<const Decl*>& wildcards_;
   std::map<const Decl*, DeclPtr> bound_;     // pattern binder variable -> target's
@@ -128,8 +161,15 @@ class Matcher {
 std::vector<ExprPtr> matchOperatorInstances(const Expr& pattern, const Decl& op,
                                             const std::set<const Decl*>& wildcards, const Expr& target) {
   Matcher m(op, wildcards);
-  if (!m.match(pattern, target)) return {};
-  return std::move(m.found);
+  if (m.match(pattern, target)) return std::move(m.found);
+  // A conjunction holds of each conjunct: P making one conjunct the target is an instance.
+  const Expr& p = unlabeled(pattern);
+  if (p.kind != ExprKind::Builtin || p.op != BuiltinOp::And) return {};
+  std::vector<ExprPtr> found;
+  for (const auto& conjunct : p.args) {
+    for (auto& l : matchOperatorInstances(*conjunct, op, wildcards, target)) found.push_back(std::move(l));
+  }
+  return found;
 }
 
 }  // namespace tlapx::z3enc

@@ -15,9 +15,11 @@
 
 namespace tlapx::z3enc {
 
-// The LAMBDAs (arity of `op`) for `op` under which `pattern` matches `target`
-// structurally, `wildcards` matching any expression; none when it does not match. Each
-// mentions only its parameters and symbols free in `target`.
+// The LAMBDAs (arity of `op`) for `op` under which `pattern`, or one of its conjuncts,
+// matches `target` structurally, `wildcards` matching any expression; none when it does
+// not match. Each mentions only its parameters and symbols free in `target`. `op` applied
+// to distinct bound variables matches by abstraction, applied to other arguments by
+// imitation of the target's operator.
 std::vector<ExprPtr> matchOperatorInstances(const Expr& pattern, const Decl& op,
                                             const std::set<const Decl*>& wildcards, const Expr& target);
 
