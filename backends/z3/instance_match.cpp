@@ -23,7 +23,12 @@ class Matcher {
   bool match(const Expr& pattern, const Expr& target) {
     const Expr& p = unlabeled(pattern);
     const Expr& t = unlabeled(target);
-    if (isReference(p) && p.args.empty() && wildcards_.count(p.decl) != 0) return true;
+    if (isReference(p) && p.args.empty() && wildcards_.count(p.decl) != 0) {
+      bindWildcard(*p.decl, t);
+      return true;
+    }
+    // The conclusion is P(...) itself (operands that are P go through matchOperand).
+    if (isReference(p) && p.decl == &op_) return !p.args.empty() && imitation(p, t);
     if (p.kind != t.kind || p.op != t.op || p.quantOp != t.quantOp || p.hasOther != t.hasOther ||
         p.text != t.text || p.fields != t.fields || p.args.size() != t.args.size() ||
         p.binders.size() != t.binders.size() || !p.excepts.empty() || !t.excepts.empty() ||
@@ -62,8 +67,24 @@ class Matcher {
   }
 
   std::vector<ExprPtr> found;
+  std::map<const Decl*, const Expr*> values;  // wildcards matched to one closed expression
 
  private:
+  // A wildcard takes the target's expression as its value when that mentions no variable
+  // bound around it and every occurrence of the wildcard matches the same expression.
+  void bindWildcard(const Decl& w, const Expr& t) {
+    if (conflicting_.count(&w) != 0) return;
+    bool open = false;
+    visitExprs(t, [&](const Expr& x) { open = open || (isReference(x) && targetBound_.count(x.decl) != 0); });
+    auto it = values.find(&w);
+    if (!open && it == values.end()) {
+      values.emplace(&w, &t);
+    } else if (open || exprKey(*it->second) != exprKey(t)) {
+      if (it != values.end()) values.erase(it);
+      conflicting_.insert(&w);
+    }
+  }
+
   bool matchOperand(const ExprPtr& pattern, const ExprPtr& target) {
     const Expr& p = unlabeled(*pattern);
     if (isReference(p) && p.decl == &op_) return instance(p, target);
@@ -154,22 +175,26 @@ class Matcher {
   const std::set<const Decl*>& wildcards_;
   std::map<const Decl*, DeclPtr> bound_;     // pattern binder variable -> target's
   std::map<const Decl*, int> targetBound_;   // the target's variables bound around
+  std::set<const Decl*> conflicting_;        // wildcards without one value
 };
 
 }  // namespace
 
-std::vector<ExprPtr> matchOperatorInstances(const Expr& pattern, const Decl& op,
-                                            const std::set<const Decl*>& wildcards, const Expr& target) {
+std::vector<OperatorInstance> matchOperatorInstances(const Expr& pattern, const Decl& op,
+                                                     const std::set<const Decl*>& wildcards, const Expr& target) {
   Matcher m(op, wildcards);
-  if (m.match(pattern, target)) return std::move(m.found);
+  std::vector<OperatorInstance> out;
+  if (m.match(pattern, target)) {
+    for (auto& l : m.found) out.push_back(OperatorInstance{std::move(l), m.values});
+    return out;
+  }
   // A conjunction holds of each conjunct: P making one conjunct the target is an instance.
   const Expr& p = unlabeled(pattern);
-  if (p.kind != ExprKind::Builtin || p.op != BuiltinOp::And) return {};
-  std::vector<ExprPtr> found;
+  if (p.kind != ExprKind::Builtin || p.op != BuiltinOp::And) return out;
   for (const auto& conjunct : p.args) {
-    for (auto& l : matchOperatorInstances(*conjunct, op, wildcards, target)) found.push_back(std::move(l));
+    for (auto& i : matchOperatorInstances(*conjunct, op, wildcards, target)) out.push_back(std::move(i));
   }
-  return found;
+  return out;
 }
 
 }  // namespace tlapx::z3enc

@@ -377,7 +377,10 @@ z3::expr Translator::unchanged(const Expr& e, Pol pol) {
   return equalVals(next, now, pol);
 }
 
-z3::expr Translator::firstOrderSequent(const Expr& e, Pol pol, const Decl* bound) {
+z3::expr Translator::firstOrderSequent(const Expr& e, Pol pol, const Decl* bound,
+                                       const std::map<const Decl*, const Expr*>& values) {
+  const Env valueEnv = env_;
+  const bool valuePrimed = primed_;
   EnvScope scope(*this);
   // NEW x followed by a fact x \in Nat (an integer domain) quantifies over integers, as
   // NEW x \in Nat does: the fact is still a hypothesis of the sequent, and an integer
@@ -395,6 +398,16 @@ z3::expr Translator::firstOrderSequent(const Expr& e, Pol pol, const Decl* bound
       if (&d == bound) continue;
       // Operators and flexible variables cannot be quantified in first-order logic.
       if (d.arity > 0 || d.newKind != NewKind::Constant) return opaque(e, sig_.ctx().bool_sort());
+      if (auto it = values.find(&d); it != values.end()) {
+        Binding value;
+        value.kind = Binding::Kind::Closure;
+        value.expr = it->second;
+        value.env = valueEnv;
+        value.primed = valuePrimed;
+        bind(&d, std::move(value));
+        if (d.body) hyps = hyps && membership(term(*it->second), *d.body, flip(pol));
+        continue;
+      }
       const bool asInt = d.body ? isIntDomain(*d.body) : intFacts.count({&d, false}) != 0;
       BoundVar v = freshVar(&d, asInt);
       if (d.body) hyps = hyps && membership(v.val, *d.body, flip(pol));
