@@ -87,6 +87,8 @@ THEOREM False_image_value == ASSUME NEW T, NEW U, U = {} PROVE {W[x] : x \in T} 
   BY Empty
 THEOREM False_image_nonempty == ASSUME NEW T, T # {} PROVE {W[x] : x \in T} = {}
   BY Empty
+THEOREM True_image_nonempty == ASSUME NEW T, T # {} PROVE {W[x] : x \in T} # {}
+  BY Empty
 THEOREM True_image_value == ASSUME NEW T, T = {} PROVE {W[x] : x \in {y \in T : y # W}} = {}
   BY Empty
 ====
