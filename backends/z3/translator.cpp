@@ -6,6 +6,8 @@
 
 #include <z3.h>
 
+#include "backends/expr_key.hpp"
+
 namespace tlapx::z3enc {
 
 namespace {
@@ -351,11 +353,25 @@ Exprs Translator::enterBinders(const std::vector<Binder>& binders, Pol guardPol,
   return consts;
 }
 
+namespace {
+
+// Whether `e` contains a quantifier (\A, \E) as written, definitions unexpanded.
+bool quantifies(const Expr& e) {
+  bool found = false;
+  visitExprs(e, [&](const Expr& x) { found = found || x.kind == ExprKind::Quant; });
+  return found;
+}
+
+}  // namespace
+
 z3::expr Translator::binderGuard(const Val& x, const Expr& domain, Pol pol) {
   // Domains whose unfolding is itself quantified stay membership atoms (defined by the
   // axioms of their constructor): the atom gives E-matching a trigger for the variable.
+  // So do filters whose predicate quantifies ({c \in 0..b : \E a \in Q : P(a, c)}): the
+  // membership a fact gives an element (a lemma's maximum of the set) matches it.
   const bool quantifiedUnfolding =
       domain.kind == ExprKind::FuncSet || domain.kind == ExprKind::SetMap ||
+      (domain.kind == ExprKind::SetFilter && quantifies(*domain.args[0])) ||
       (domain.kind == ExprKind::Builtin &&
        (domain.op == BuiltinOp::Subset || domain.op == BuiltinOp::Union));
   if (quantifiedUnfolding) return sig_.mem(x.u, term(domain).u);
