@@ -23,7 +23,12 @@ class Matcher {
   bool match(const Expr& pattern, const Expr& target) {
     const Expr& p = unlabeled(pattern);
     const Expr& t = unlabeled(target);
-    if (isReference(p) && p.args.empty() && wildcards_.count(p.decl) != 0) return true;
+    if (isReference(p) && p.args.empty() && wildcards_.count(p.decl) != 0) {
+      bindWildcard(*p.decl, t);
+      return true;
+    }
+    // The conclusion is P(...) itself (operands that are P go through matchOperand).
+    if (isReference(p) && p.decl == &op_) return !p.args.empty() && imitation(p, t);
     if (p.kind != t.kind || p.op != t.op || p.quantOp != t.quantOp || p.hasOther != t.hasOther ||
         p.text != t.text || p.fields != t.fields || p.args.size() != t.args.size() ||
         p.binders.size() != t.binders.size() || !p.excepts.empty() || !t.excepts.empty() ||
@@ -62,8 +67,24 @@ class Matcher {
   }
 
   std::vector<ExprPtr> found;
+  std::map<const Decl*, const Expr*> values;  // wildcards matched to one closed expression
 
  private:
+  // A wildcard takes the target's expression as its value when that mentions no variable
+  // bound around it and every occurrence of the wildcard matches the same expression.
+  void bindWildcard(const Decl& w, const Expr& t) {
+    if (conflicting_.count(&w) != 0) return;
+    bool open = false;
+    visitExprs(t, [&](const Expr& x) { open = open || (isReference(x) && targetBound_.count(x.decl) != 0); });
+    auto it = values.find(&w);
+    if (!open && it == values.end()) {
+      values.emplace(&w, &t);
+    } else if (open || exprKey(*it->second) != exprKey(t)) {
+      if (it != values.end()) values.erase(it);
+      conflicting_.insert(&w);
+    }
+  }
+
   bool matchOperand(const ExprPtr& pattern, const ExprPtr& target) {
     const Expr& p = unlabeled(*pattern);
     if (isReference(p) && p.decl == &op_) return instance(p, target);
@@ -80,26 +101,14 @@ class Matcher {
         params = t.params;
         body = t.args[0];
       } else if (isReference(t) && t.args.empty() && t.decl != nullptr && t.decl->arity == op_.arity) {
-        body = makeExpr(ExprKind::OpApp, t.range);
-        body->decl = t.decl;
-        body->name = t.name;
-        for (int i = 0; i < op_.arity; ++i) {
-          params.push_back(makeDecl(DeclKind::OpParam, numbered("p", static_cast<std::size_t>(i))));
-          ExprPtr arg = makeExpr(ExprKind::Ident);
-          arg->decl = params.back().get();
-          arg->name = params.back()->name;
-          body->args.push_back(std::move(arg));
-        }
+        found.push_back(etaInstance(t));
+        return true;
       } else {
         return false;
       }
+    } else if (!boundVariables(p, params)) {
+      return imitation(p, t);
     } else {
-      for (const auto& a : p.args) {
-        const Expr& v = unlabeled(*a);
-        auto it = isReference(v) && v.args.empty() ? bound_.find(v.decl) : bound_.end();
-        if (it == bound_.end() || std::find(params.begin(), params.end(), it->second) != params.end()) return false;
-        params.push_back(it->second);
-      }
       body = target;
     }
     // The instance must not refer to variables bound in the target around it.
@@ -117,19 +126,75 @@ class Matcher {
     return true;
   }
 
+  // Whether P's arguments are distinct variables bound in the target (into params).
+  bool boundVariables(const Expr& p, std::vector<DeclPtr>& params) {
+    for (const auto& a : p.args) {
+      const Expr& v = unlabeled(*a);
+      auto it = isReference(v) && v.args.empty() ? bound_.find(v.decl) : bound_.end();
+      if (it == bound_.end() || std::find(params.begin(), params.end(), it->second) != params.end()) return false;
+      params.push_back(it->second);
+    }
+    return true;
+  }
+
+  // P(a1, ..., an) against Op(t1, ..., tn) for an operator Op of P's arity, free in the
+  // target: P is Op when each ai matches ti (P(f, CHOOSE g : ...) against
+  // Def(CHOOSE h : ..., n) gives Def).
+  bool imitation(const Expr& p, const Expr& t) {
+    if (t.kind != ExprKind::OpApp || t.decl == nullptr || t.args.size() != p.args.size() ||
+        t.decl->arity != op_.arity || targetBound_.count(t.decl) != 0) {
+      return false;
+    }
+    for (std::size_t i = 0; i < p.args.size(); ++i) {
+      if (!matchOperand(p.args[i], t.args[i])) return false;
+    }
+    found.push_back(etaInstance(t));
+    return true;
+  }
+
+  // LAMBDA p1, ..., pn : Op(p1, ..., pn) for the operator `t` names or applies.
+  ExprPtr etaInstance(const Expr& t) const {
+    ExprPtr body = makeExpr(ExprKind::OpApp, t.range);
+    body->decl = t.decl;
+    body->name = t.name;
+    std::vector<DeclPtr> params;
+    for (int i = 0; i < op_.arity; ++i) {
+      params.push_back(makeDecl(DeclKind::OpParam, numbered("p", static_cast<std::size_t>(i))));
+      ExprPtr arg = makeExpr(ExprKind::Ident);
+      arg->decl = params.back().get();
+      arg->name = params.back()->name;
+      body->args.push_back(std::move(arg));
+    }
+    ExprPtr lambda = makeExpr(ExprKind::Lambda, t.range);
+    lambda->params = std::move(params);
+    lambda->args.push_back(std::move(body));
+    return lambda;
+  }
+
   const Decl& op_;
   const std::set<const Decl*>& wildcards_;
   std::map<const Decl*, DeclPtr> bound_;     // pattern binder variable -> target's
   std::map<const Decl*, int> targetBound_;   // the target's variables bound around
+  std::set<const Decl*> conflicting_;        // wildcards without one value
 };
 
 }  // namespace
 
-std::vector<ExprPtr> matchOperatorInstances(const Expr& pattern, const Decl& op,
-                                            const std::set<const Decl*>& wildcards, const Expr& target) {
+std::vector<OperatorInstance> matchOperatorInstances(const Expr& pattern, const Decl& op,
+                                                     const std::set<const Decl*>& wildcards, const Expr& target) {
   Matcher m(op, wildcards);
-  if (!m.match(pattern, target)) return {};
-  return std::move(m.found);
+  std::vector<OperatorInstance> out;
+  if (m.match(pattern, target)) {
+    for (auto& l : m.found) out.push_back(OperatorInstance{std::move(l), m.values});
+    return out;
+  }
+  // A conjunction holds of each conjunct: P making one conjunct the target is an instance.
+  const Expr& p = unlabeled(pattern);
+  if (p.kind != ExprKind::Builtin || p.op != BuiltinOp::And) return out;
+  for (const auto& conjunct : p.args) {
+    for (auto& i : matchOperatorInstances(*conjunct, op, wildcards, target)) out.push_back(std::move(i));
+  }
+  return out;
 }
 
 }  // namespace tlapx::z3enc

@@ -8,6 +8,7 @@
 // only picks useful ones.
 #pragma once
 
+#include <map>
 #include <set>
 #include <vector>
 
@@ -15,10 +16,21 @@
 
 namespace tlapx::z3enc {
 
-// The LAMBDAs (arity of `op`) for `op` under which `pattern` matches `target`
-// structurally, `wildcards` matching any expression; none when it does not match. Each
-// mentions only its parameters and symbols free in `target`.
-std::vector<ExprPtr> matchOperatorInstances(const Expr& pattern, const Decl& op,
-                                            const std::set<const Decl*>& wildcards, const Expr& target);
+// An instance of the operator parameter, with the values the match gives the fact's
+// first-order parameters (each a closed expression of the target; those matched to
+// nothing or to different expressions have none).
+struct OperatorInstance {
+  ExprPtr lambda;
+  std::map<const Decl*, const Expr*> values;
+};
+
+// The LAMBDAs (arity of `op`) for `op` under which `pattern`, or one of its conjuncts,
+// matches `target` structurally, `wildcards` matching any expression; none when it does
+// not match. Each mentions only its parameters and symbols free in `target`. `op` applied
+// to distinct bound variables matches by abstraction, applied to other arguments by
+// imitation of the target's operator.
+std::vector<OperatorInstance> matchOperatorInstances(const Expr& pattern, const Decl& op,
+                                                     const std::set<const Decl*>& wildcards,
+                                                     const Expr& target);
 
 }  // namespace tlapx::z3enc

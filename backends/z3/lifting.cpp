@@ -3,6 +3,7 @@
 // on, each with its instantiated definition axioms; and opaque atoms for what the
 // encoding does not interpret (temporal formulas, ENABLED, operator arguments).
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -37,6 +38,23 @@ std::string levelFreeName(const std::string& name, unsigned level) {
   if (name.compare(0, var.size(), var) == 0) return "q*_" + name.substr(var.size());
   if (name == "%self" + std::to_string(level)) return "%self*";
   return name;
+}
+
+// The membership atoms `guards` is a conjunction of (x \in S for each bound variable),
+// or none when it holds anything else (an unfolded domain, arithmetic).
+std::optional<Exprs> membershipAtoms(const z3::expr& guards) {
+  if (guards.is_true()) return Exprs{};
+  if (guards.is_and()) {
+    Exprs atoms;
+    for (unsigned i = 0; i < guards.num_args(); ++i) {
+      auto sub = membershipAtoms(guards.arg(i));
+      if (!sub) return std::nullopt;
+      atoms.insert(atoms.end(), sub->begin(), sub->end());
+    }
+    return atoms;
+  }
+  if (guards.is_app() && guards.decl().name().str() == "mem") return Exprs{guards};
+  return std::nullopt;
 }
 
 }  // namespace
@@ -215,7 +233,15 @@ Val Translator::setMap(const Expr& e) {
                  EnvScope scope(*this);
                  z3::expr guards = c.bool_val(true);
                  Exprs vars = enterBinders(e.binders, Pol::Both, guards);
-                 specs.push_back(Spec{vars, z3::implies(guards, sig_.mem(term(*e.args[0]).u, self)), {}});
+                 // Triggered by the members of S where the set occurs: the image of a
+                 // member is a witness (S \cap T \in {X \cap T : X \in Q} from S \in Q)
+                 // that no other term suggests.
+                 Patterns patterns;
+                 if (auto atoms = membershipAtoms(guards); atoms && !atoms->empty()) {
+                   atoms->push_back(self);
+                   patterns.push_back(*atoms);
+                 }
+                 specs.push_back(Spec{vars, z3::implies(guards, sig_.mem(term(*e.args[0]).u, self)), patterns});
                }
                return specs;
              }),

@@ -196,26 +196,38 @@ z3::expr Translator::sequent(const Expr& e, Pol pol) {
   for (const auto& h : e.hyps) {
     if (h.newDecl && h.newDecl->arity == 0) firstOrder.insert(h.newDecl.get());
   }
+  // Instances found by matching also hold at the values the match gives the first-order
+  // parameters (FS_Image's S at the goal's set), where the fact's conclusion is the target.
+  std::vector<std::map<const Decl*, const Expr*>> values(instances.size());
   for (const Expr* target : matchTargets_) {
     for (auto& c : matchOperatorInstances(*e.args[0], *op, firstOrder, *target)) {
-      if (!admissible(c)) continue;
+      if (!admissible(c.lambda)) continue;
+      // The same for the first-order parameters' values: a constant parameter of such a
+      // fact must not stand for a state-level expression (c = 1 => c' = 1 at c := x).
+      if (constantOnly && std::any_of(c.values.begin(), c.values.end(),
+                                      [&](const auto& kv) { return !rigid(*kv.second); })) {
+        c.values.clear();
+      }
       // the goal's own \A suggests the same instance: once is enough
       const bool known = std::any_of(instances.begin(), instances.end(), [&](const ExprPtr& i) {
-        return i->args[0] == c->args[0] && i->params == c->params;
+        return i->args[0] == c.lambda->args[0] && i->params == c.lambda->params;
       });
-      if (!known && instances.size() < kMaxInstances) instances.push_back(std::move(c));
+      if (known || instances.size() >= kMaxInstances) continue;
+      instances.push_back(std::move(c.lambda));
+      values.push_back(std::move(c.values));
     }
   }
   z3::expr all = sig_.ctx().bool_val(true);
   bool instantiated = false;
-  for (const auto& c : instances) {
-    synthetic_.push_back(c);  // kept alive: translated terms may refer to it
+  for (std::size_t i = 0; i < instances.size(); ++i) {
+    synthetic_.push_back(instances[i]);  // kept alive: translated terms may refer to it
     EnvScope scope(*this);
     Binding b;
     b.kind = Binding::Kind::Operator;
-    b.expr = c.get();  // mentions only its parameters and the goal's symbols: no environment
+    b.expr = instances[i].get();  // mentions only its parameters and the goal's symbols: no environment
     bind(op, std::move(b));
     all = all && firstOrderSequent(e, pol, op);
+    if (!values[i].empty()) all = all && firstOrderSequent(e, pol, op, values[i]);
     instantiated = true;
   }
   return instantiated ? all : opaque(e, sig_.ctx().bool_sort());

@@ -6,6 +6,8 @@
 
 #include <z3.h>
 
+#include "backends/expr_key.hpp"
+
 namespace tlapx::z3enc {
 
 namespace {
@@ -353,11 +355,25 @@ Exprs Translator::enterBinders(const std::vector<Binder>& binders, Pol guardPol,
   return consts;
 }
 
+namespace {
+
+// Whether `e` contains a quantifier (\A, \E) as written, definitions unexpanded.
+bool quantifies(const Expr& e) {
+  bool found = false;
+  visitExprs(e, [&](const Expr& x) { found = found || x.kind == ExprKind::Quant; });
+  return found;
+}
+
+}  // namespace
+
 z3::expr Translator::binderGuard(const Val& x, const Expr& domain, Pol pol) {
   // Domains whose unfolding is itself quantified stay membership atoms (defined by the
   // axioms of their constructor): the atom gives E-matching a trigger for the variable.
+  // So do filters whose predicate quantifies ({c \in 0..b : \E a \in Q : P(a, c)}): the
+  // membership a fact gives an element (a lemma's maximum of the set) matches it.
   const bool quantifiedUnfolding =
       domain.kind == ExprKind::FuncSet || domain.kind == ExprKind::SetMap ||
+      (domain.kind == ExprKind::SetFilter && quantifies(*domain.args[0])) ||
       (domain.kind == ExprKind::Builtin &&
        (domain.op == BuiltinOp::Subset || domain.op == BuiltinOp::Union));
   if (quantifiedUnfolding) return sig_.mem(x.u, term(domain).u);
@@ -379,7 +395,10 @@ z3::expr Translator::unchanged(const Expr& e, Pol pol) {
   return equalVals(next, now, pol);
 }
 
-z3::expr Translator::firstOrderSequent(const Expr& e, Pol pol, const Decl* bound) {
+z3::expr Translator::firstOrderSequent(const Expr& e, Pol pol, const Decl* bound,
+                                       const std::map<const Decl*, const Expr*>& values) {
+  const Env valueEnv = env_;
+  const bool valuePrimed = primed_;
   EnvScope scope(*this);
   // NEW x followed by a fact x \in Nat (an integer domain) quantifies over integers, as
   // NEW x \in Nat does: the fact is still a hypothesis of the sequent, and an integer
@@ -397,6 +416,16 @@ z3::expr Translator::firstOrderSequent(const Expr& e, Pol pol, const Decl* bound
       if (&d == bound) continue;
       // Operators and flexible variables cannot be quantified in first-order logic.
       if (d.arity > 0 || d.newKind != NewKind::Constant) return opaque(e, sig_.ctx().bool_sort());
+      if (auto it = values.find(&d); it != values.end()) {
+        Binding value;
+        value.kind = Binding::Kind::Closure;
+        value.expr = it->second;
+        value.env = valueEnv;
+        value.primed = valuePrimed;
+        bind(&d, std::move(value));
+        if (d.body) hyps = hyps && membership(term(*it->second), *d.body, flip(pol));
+        continue;
+      }
       const bool asInt = d.body ? isIntDomain(*d.body) : intFacts.count({&d, false}) != 0;
       BoundVar v = freshVar(&d, asInt);
       if (d.body) hyps = hyps && membership(v.val, *d.body, flip(pol));

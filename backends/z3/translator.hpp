@@ -142,7 +142,11 @@ class Translator {
   // ASSUME ... PROVE: first order, or a second-order fact at its suggested instances
   // (second_order.cpp); `bound` is an operator parameter already bound to an instance.
   z3::expr sequent(const Expr& e, Pol pol);
-  z3::expr firstOrderSequent(const Expr& e, Pol pol, const Decl* bound);
+  // `bound`: an operator parameter the caller has bound; `values`: first-order parameters
+  // taken at the given expressions (closed, of the caller's environment) instead of
+  // quantified.
+  z3::expr firstOrderSequent(const Expr& e, Pol pol, const Decl* bound,
+                             const std::map<const Decl*, const Expr*>& values = {});
   Val boolVal(const z3::expr& f) { return Val{sig_.bool2u(f), std::nullopt}; }
   Val intVal(const z3::expr& i) { return Val{sig_.int2u(i), i}; }
 

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <z3.h>
 
+#include "backends/z3/encoding.hpp"
+#include "backends/z3/signature.hpp"
 #include "backends/z3/z3_backend.hpp"
 #include "tests/backends/ast_builder.hpp"
 
@@ -413,6 +415,27 @@ TEST_F(Encoder, GoalMembershipInNatNamesTheSet) {
   auto closed = a.forall(v, nullptr, a.forall(u, a.id(v), a.in(a.app(F, {a.id(u)}), a.id(v))));
   proved({closed}, a.in(a.app(F, {a.num(1)}), a.nat()));
   notProved({closed}, a.in(a.app(F, {a.num(-1)}), a.nat()));
+}
+
+// The image axiom of {e : v \in S} (y \in S => e[y/v] \in {e : v \in S}) is triggered by
+// the members of S where the set occurs: the image of a member is a witness that no other
+// term of the obligation suggests.
+TEST_F(Encoder, ImageAxiomTriggeredByDomainMembers) {
+  auto image = a.map(u, a.id(S), a.bi(BuiltinOp::Cap, {a.id(u), a.id(T)}));
+  Obligation ob = a.obligation({a.in(a.id(x), a.id(S))}, a.exists(v, image, a.eq(a.id(v), a.id(y))));
+  z3::context ctx;
+  z3enc::Signature sig(ctx);
+  const z3enc::Encoding enc = z3enc::encode(ob, z3enc::flatten(ob), sig);
+  bool triggered = false;
+  for (const auto& e : enc.assertions) {
+    const std::string text = e.to_string();
+    triggered = triggered || (text.find("(cap ") != std::string::npos &&
+                              text.find(":pattern ((mem ") != std::string::npos &&
+                              text.find(") (setof!") != std::string::npos);
+  }
+  EXPECT_TRUE(triggered);
+  proved({a.in(a.id(x), a.id(S))}, a.exists(v, image, a.eq(a.id(v), a.bi(BuiltinOp::Cap, {a.id(x), a.id(T)}))));
+  notProved({a.in(a.id(x), a.id(S))}, a.exists(v, image, a.eq(a.id(v), a.id(x))));
 }
 
 }  // namespace

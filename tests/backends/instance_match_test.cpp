@@ -15,7 +15,10 @@ class InstanceMatch : public ::testing::Test {
  protected:
   std::vector<std::string> match(const ExprPtr& pattern, const ExprPtr& target) {
     std::vector<std::string> out;
-    for (const auto& l : matchOperatorInstances(*pattern, *P, wildcards, *target)) out.push_back(printExpr(*l));
+    for (const auto& i : matchOperatorInstances(*pattern, *P, wildcards, *target)) {
+      out.push_back(printExpr(*i.lambda));
+      for (const auto& [w, value] : i.values) out.push_back(w->name + " := " + printExpr(*value));
+    }
     return out;
   }
 
@@ -42,15 +45,36 @@ TEST_F(InstanceMatch, PredicateOfABoundVariable) {
 // parameter of the fact matches anything.
 TEST_F(InstanceMatch, OperatorArgument) {
   EXPECT_EQ(match(a.app(Concl, {a.id(f), a.id(P)}), a.app(Concl, {a.num(3), a.id(Q)})),
+            (std::vector<std::string>{"LAMBDA p0 : Q(p0)", "f := 3"}));
+}
+
+// P applied to something other than distinct bound variables matches an application of
+// an operator of the same arity whose arguments match (imitation).
+TEST_F(InstanceMatch, Imitation) {
+  EXPECT_EQ(match(a.app(P, {a.num(0)}), a.app(Q, {a.num(0)})), std::vector<std::string>{"LAMBDA p0 : Q(p0)"});
+  EXPECT_TRUE(match(a.app(P, {a.num(0)}), a.app(Q, {a.num(1)})).empty());
+  EXPECT_TRUE(match(a.app(P, {a.num(0)}), a.app(Concl, {a.num(0), a.num(0)})).empty());
+}
+
+// A conjunct of the conclusion matching the target is enough; a first-order parameter
+// matched to two different expressions gets no value.
+TEST_F(InstanceMatch, ConjunctAndFirstOrderValues) {
+  auto conclusion = a.conj({a.app(Concl, {a.id(f), a.id(P)}), a.eq(a.id(f), a.num(0))});
+  EXPECT_EQ(match(conclusion, a.app(Concl, {a.num(3), a.id(Q)})),
+            (std::vector<std::string>{"LAMBDA p0 : Q(p0)", "f := 3"}));
+  EXPECT_EQ(match(a.app(Concl, {a.app(Q, {a.id(f)}), a.id(P)}), a.app(Concl, {a.app(Q, {a.num(2)}), a.id(Q)})),
+            (std::vector<std::string>{"LAMBDA p0 : Q(p0)", "f := 2"}));
+  auto twice = a.conj({a.app(Q, {a.id(f)}), a.app(Q, {a.id(f)})});
+  auto twiceTarget = a.conj({a.app(Q, {a.num(1)}), a.app(Q, {a.num(2)})});
+  EXPECT_EQ(match(a.conj({twice, a.app(Concl, {a.num(0), a.id(P)})}), a.conj({twiceTarget, a.app(Concl, {a.num(0), a.id(Q)})})),
             std::vector<std::string>{"LAMBDA p0 : Q(p0)"});
 }
 
-// No instance: a different structure, a different domain, P applied to something that is
-// not a bound variable, or an instance that would capture a variable bound in the goal.
+// No instance: a different structure, a different domain, or an instance that would
+// capture a variable bound in the goal.
 TEST_F(InstanceMatch, NoInstanceWhenTheStructureDiffers) {
   EXPECT_TRUE(match(a.forall(n, a.nat(), a.app(P, {a.id(n)})), a.forall(i, a.integers(), a.app(Q, {a.id(i)}))).empty());
   EXPECT_TRUE(match(a.forall(n, a.nat(), a.app(P, {a.id(n)})), a.exists(i, a.nat(), a.app(Q, {a.id(i)}))).empty());
-  EXPECT_TRUE(match(a.app(P, {a.num(0)}), a.app(Q, {a.num(0)})).empty());
   EXPECT_TRUE(match(a.app(Concl, {a.id(c), a.id(P)}), a.app(Concl, {a.num(3), a.id(Q)})).empty());
   // \A n : \A j : P(n) against \A i : \A j : Q(j): the instance would capture j
   EXPECT_TRUE(match(a.forall(n, a.nat(), a.forall(j, a.nat(), a.app(P, {a.id(n)}))),

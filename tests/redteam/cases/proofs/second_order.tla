@@ -95,4 +95,32 @@ THEOREM False_conjunct_instance ==
 THEOREM True_conjunct_instance ==
   ASSUME NEW T, \A x \in T : Good(x + 1) PROVE Fine({x + 1 : x \in T})
   BY Image
+
+
+\* Matching a conjunct of the conclusion, an operator applied to non-variables (imitation:
+\* D(CHOOSE ..., 0) against K(CHOOSE ..., 0) gives K), and the first-order parameters at
+\* the expressions they match (S at the goal's set).
+THEOREM Sym == ASSUME NEW D(_, _), NEW a, \A x, y : D(x, y) = D(y, x)
+               PROVE  D(a, CHOOSE z : z = a + 0) = D(CHOOSE z : z = a + 0, a)
+  PROOF OMITTED
+CONSTANT K(_, _), W
+THEOREM False_imitation == ASSUME NEW b, \A x, y : K(x, y) = K(y, x)
+                           PROVE  K(b, CHOOSE z : z = b + 0) = K(b, b)
+  BY Sym
+THEOREM True_imitation == ASSUME NEW b, \A x, y : K(x, y) = K(y, x)
+                          PROVE  K(b, CHOOSE z : z = b + 0) = K(CHOOSE z : z = b + 0, b)
+  BY Sym
+
+THEOREM Empty == ASSUME NEW S, NEW Op(_), S = {}
+                 PROVE  /\ {Op(x) : x \in S} = {}
+                        /\ \A y \in S : Op(y) = 0
+  PROOF OMITTED
+THEOREM False_image_value == ASSUME NEW T, NEW U, U = {} PROVE {W[x] : x \in T} = {}
+  BY Empty
+THEOREM False_image_nonempty == ASSUME NEW T, T # {} PROVE {W[x] : x \in T} = {}
+  BY Empty
+THEOREM True_image_nonempty == ASSUME NEW T, T # {} PROVE {W[x] : x \in T} # {}
+  BY Empty
+THEOREM True_image_value == ASSUME NEW T, T = {} PROVE {W[x] : x \in {y \in T : y # W}} = {}
+  BY Empty
 ====
