@@ -11,6 +11,7 @@ namespace tlapx::z3enc {
 namespace {
 
 constexpr int kMaxExpansion = 4;  // nested expansions of one LET definition (recursion)
+constexpr int kBooleanDefinitionDepth = 4;  // definitions followed to see that one is a formula
 
 bool isStateLevel(const Decl& d) {
   switch (d.kind) {
@@ -569,6 +570,8 @@ Val Translator::symbolTerm(const Expr& e, bool predicate) {
   // Congruence serves values compared by equality, not predicates.
   z3::func_decl f = predicate ? sig_.fn(name, std::vector<z3::sort>(args.size(), sig_.U()), sig_.U())
                               : sig_.opaqueOperator(name, args.size());
+  // A hidden definition keeps one property of its body: a formula has a Boolean value.
+  if (d.kind == DeclKind::Operator && isBooleanValued(e, kBooleanDefinitionDepth)) sig_.booleanValued(f);
   z3::expr_vector v(sig_.ctx());
   for (const auto& x : args) v.push_back(x);
   Val value{f(v), std::nullopt};

@@ -364,5 +364,34 @@ TEST_F(Encoder, GoalMembershipInNatNamesTheSet) {
   notProved({closed}, a.in(a.app(F, {a.num(-1)}), a.nat()));
 }
 
+TEST_F(Encoder, HiddenFormulaDefinitionsHaveBooleanValues) {
+  // P(p) == p = 1 and Q(p) == P(p) hidden: P(x) and Q(x) are TRUE or FALSE, nothing more;
+  // V(p) == p + 1 hidden gets nothing.
+  DeclPtr p = a.param("p"), q = a.param("p"), r = a.param("p");
+  const Decl* P = a.definition("P", {p}, a.eq(a.id(p), a.num(1)));
+  const Decl* Q = a.definition("Q", {q}, a.app(P, {a.id(q)}));
+  const Decl* V = a.definition("V", {r}, a.op2("+", a.id(r), a.num(1)));
+  auto hidden = [&](std::vector<ExprPtr> hyps, ExprPtr goal) {
+    Obligation ob = a.obligation(std::move(hyps), std::move(goal));
+    ob.opaque = {P, Q, V};
+    return ob;
+  };
+  auto boolean = a.bi(BuiltinOp::BooleanSet);
+  EXPECT_EQ(backend->prove(hidden({}, a.in(a.app(Q, {a.id(x)}), boolean)), Budget{}).status,
+            ProofResult::Proved);
+  EXPECT_EQ(backend->prove(hidden({a.neq(a.app(P, {a.id(x)}), a.tt())}, a.neg(a.app(P, {a.id(x)}))),
+                           Budget{})
+                .status,
+            ProofResult::Proved);
+  const Budget small{2'000'000, 0, 1.0};
+  EXPECT_NE(backend->prove(hidden({}, a.app(P, {a.id(x)})), small).status, ProofResult::Proved);
+  EXPECT_NE(backend->prove(hidden({}, a.in(a.app(V, {a.id(x)}), boolean)), small).status,
+            ProofResult::Proved);
+  EXPECT_NE(backend->prove(hidden({a.neq(a.app(V, {a.id(x)}), a.tt())}, a.neg(a.app(V, {a.id(x)}))),
+                           small)
+                .status,
+            ProofResult::Proved);
+}
+
 }  // namespace
 }  // namespace tlapx::test
