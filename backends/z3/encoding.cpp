@@ -130,6 +130,21 @@ std::vector<ExprPtr> witnessInstances(const Context& flat) {
   return instances;
 }
 
+// Whether a fact concludes the goal as a whole (`ASSUME ... PROVE goal`, `A => goal`): the
+// goal is then proved at once by that fact, each of its conjuncts at the same cost.
+bool concludedByFact(const Context& flat) {
+  auto conclusion = [](const Expr* e) -> const Expr* {
+    while (e->kind == ExprKind::Label) e = e->args[0].get();
+    if (e->kind == ExprKind::Sequent) return e->args[0].get();
+    if (e->kind == ExprKind::Builtin && e->op == BuiltinOp::Implies) return e->args[1].get();
+    return nullptr;
+  };
+  return std::any_of(flat.items.begin(), flat.items.end(), [&](const Context::Item& item) {
+    const Expr* c = item.fact != nullptr ? conclusion(item.fact) : nullptr;
+    return c != nullptr && equalExpr(*c, *flat.goal);
+  });
+}
+
 // The conjuncts of a formula (nested conjunctions flattened, TRUE left out).
 void collectConjuncts(const z3::expr& f, Exprs& out) {
   if (f.is_true()) return;
@@ -217,7 +232,7 @@ Encoding encode(const Obligation& ob, const Context& flat, Signature& sig) {
   enc.assertions.push_back(!goal);
   Exprs conjuncts;
   collectConjuncts(goal, conjuncts);
-  if (conjuncts.size() > 1) {
+  if (conjuncts.size() > 1 && !concludedByFact(flat)) {
     for (const auto& c : conjuncts) enc.negatedConjuncts.push_back(!c);
   }
   for (const auto& c : cardinalityCongruences(enc.assertions[enc.negatedGoal], context, sig)) {

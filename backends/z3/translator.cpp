@@ -571,7 +571,11 @@ Val Translator::symbolTerm(const Expr& e, bool predicate) {
   z3::func_decl f = predicate ? sig_.fn(name, std::vector<z3::sort>(args.size(), sig_.U()), sig_.U())
                               : sig_.opaqueOperator(name, args.size());
   // A hidden definition keeps one property of its body: a formula has a Boolean value.
-  if (d.kind == DeclKind::Operator && isBooleanValued(e, kBooleanDefinitionDepth)) sig_.booleanValued(f);
+  // Stated where the application is a value (compared, a set element, ...): as a formula
+  // only, its truth value is all that matters.
+  if (!predicate && d.kind == DeclKind::Operator && isBooleanValued(e, kBooleanDefinitionDepth)) {
+    sig_.booleanValued(f);
+  }
   z3::expr_vector v(sig_.ctx());
   for (const auto& x : args) v.push_back(x);
   Val value{f(v), std::nullopt};

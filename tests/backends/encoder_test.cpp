@@ -393,5 +393,14 @@ TEST_F(Encoder, HiddenFormulaDefinitionsHaveBooleanValues) {
             ProofResult::Proved);
 }
 
+TEST_F(Encoder, ConjunctiveGoalNeedsEveryConjunct) {
+  // Proved conjunct by conjunct in the long attempts: each conjunct must follow.
+  std::vector<ExprPtr> parts;
+  for (int i = 1; i <= 6; ++i) parts.push_back(a.in(a.op2("+", a.id(x), a.num(i)), a.nat()));
+  proved({a.in(a.id(x), a.nat())}, a.conj(parts));
+  parts.push_back(a.eq(a.id(x), a.num(0)));  // one conjunct that does not follow
+  notProved({a.in(a.id(x), a.nat()), a.op2("<", a.id(x), a.num(2))}, a.conj(parts));
+}
+
 }  // namespace
 }  // namespace tlapx::test
