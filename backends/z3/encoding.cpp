@@ -148,6 +148,31 @@ std::vector<ExprPtr> witnessInstances(const Context& flat) {
   return instances;
 }
 
+// Whether a fact concludes the goal as a whole (`ASSUME ... PROVE goal`, `A => goal`): the
+// goal is then proved at once by that fact, each of its conjuncts at the same cost.
+bool concludedByFact(const Context& flat) {
+  auto conclusion = [](const Expr* e) -> const Expr* {
+    while (e->kind == ExprKind::Label) e = e->args[0].get();
+    if (e->kind == ExprKind::Sequent) return e->args[0].get();
+    if (e->kind == ExprKind::Builtin && e->op == BuiltinOp::Implies) return e->args[1].get();
+    return nullptr;
+  };
+  return std::any_of(flat.items.begin(), flat.items.end(), [&](const Context::Item& item) {
+    const Expr* c = item.fact != nullptr ? conclusion(item.fact) : nullptr;
+    return c != nullptr && equalExpr(*c, *flat.goal);
+  });
+}
+
+// The conjuncts of a formula (nested conjunctions flattened, TRUE left out).
+void collectConjuncts(const z3::expr& f, Exprs& out) {
+  if (f.is_true()) return;
+  if (f.is_app() && f.decl().decl_kind() == Z3_OP_AND) {
+    for (unsigned i = 0; i < f.num_args(); ++i) collectConjuncts(f.arg(i), out);
+    return;
+  }
+  out.push_back(f);
+}
+
 }  // namespace
 
 Context flatten(const Obligation& ob) {
@@ -220,11 +245,21 @@ Encoding encode(const Obligation& ob, const Context& flat, Signature& sig) {
     }
   }
   const std::vector<z3::expr> context = enc.assertions;
-  enc.assertions.push_back(!tr.formula(*flat.goal, Pol::Neg));
-  for (const auto& c : cardinalityCongruences(enc.assertions.back(), context, sig)) enc.assertions.push_back(c);
+  const z3::expr goal = tr.formula(*flat.goal, Pol::Neg);
+  enc.negatedGoal = enc.assertions.size();
+  enc.assertions.push_back(!goal);
+  Exprs conjuncts;
+  collectConjuncts(goal, conjuncts);
+  if (conjuncts.size() > 1 && !concludedByFact(flat)) {
+    for (const auto& c : conjuncts) enc.negatedConjuncts.push_back(!c);
+  }
+  for (const auto& c : cardinalityCongruences(enc.assertions[enc.negatedGoal], context, sig)) {
+    enc.assertions.push_back(c);
+  }
   for (const auto& instance : witnessInstances(flat)) {
     try {
       enc.assertions.push_back(!tr.formula(*instance, Pol::Neg));
+      enc.negatedConjuncts.clear();  // the instance follows from the whole negated goal
     } catch (const EncodeError&) {
       // an instance is a hint only: leaving it out is sound
     }

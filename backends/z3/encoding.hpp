@@ -33,6 +33,11 @@ struct Encoding {
   Exprs assertions;
   bool ground = true;  // no quantifier anywhere: a model is a genuine counter-example
   std::string note;    // hypotheses left out
+  // When the encoded goal is a conjunction: the negations of its conjuncts, each of which
+  // may stand in for the negated goal, assertions[negatedGoal]. Each conjunct proved from
+  // the other assertions proves the goal (conjunction introduction).
+  Exprs negatedConjuncts;
+  std::size_t negatedGoal = 0;
 };
 
 Encoding encode(const Obligation& ob, const Context& flat, Signature& sig);

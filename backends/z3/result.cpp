@@ -5,8 +5,6 @@
 
 namespace tlapx::z3enc {
 
-namespace {
-
 std::uint64_t rlimitCount(z3::solver& solver) {
   z3::stats stats = solver.statistics();
   for (unsigned i = 0; i < stats.size(); ++i) {
@@ -16,6 +14,8 @@ std::uint64_t rlimitCount(z3::solver& solver) {
   }
   return 0;
 }
+
+namespace {
 
 // Seeds for the counter-model search from a model of a ground encoding: the integer and
 // Boolean values of user symbols, named "name#id" (primed "name#id'", Skolem "sk:name#id").

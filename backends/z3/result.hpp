@@ -9,6 +9,9 @@
 
 namespace tlapx::z3enc {
 
+// The resource units spent so far in the solver's context (by all its solvers).
+std::uint64_t rlimitCount(z3::solver& solver);
+
 // `ground`: the asserted formulas contain no quantifier, so the model's integers and
 // Booleans seed the counter-model search of `ob`.
 // `rlimit` is the resource limit the solver ran with, the only one of its context.

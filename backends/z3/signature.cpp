@@ -193,6 +193,25 @@ z3::func_decl Signature::opaqueOperator(const std::string& name, std::size_t ari
   return f;
 }
 
+void Signature::booleanValued(const z3::func_decl& f) {
+  const std::string name = f.name().str();
+  if (!once(name + "?bool")) return;
+  Group group(*this, name);
+  // DefinedFormula: an operator defined by a formula (Op(p) == /\ ..., \A x : ..., a = b,
+  // x \in S, ...) has a Boolean value whatever its arguments, hidden or not:
+  // \A a1, ..., an : Op(a1, ..., an) \in BOOLEAN. No guard.
+  Exprs as;
+  z3::expr_vector av(*ctx_);
+  for (unsigned i = 0; i < f.arity(); ++i) {
+    as.push_back(var(numbered("a", i)));
+    av.push_back(as.back());
+  }
+  const z3::expr value = f(av);
+  const z3::expr isBoolean =
+      value == bool2u(ctx_->bool_val(true)) || value == bool2u(ctx_->bool_val(false));
+  axiom(as.empty() ? isBoolean : forall(as, isBoolean, {{value}}));
+}
+
 namespace {
 
 // Names of the uninterpreted symbols occurring in e.

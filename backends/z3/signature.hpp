@@ -53,6 +53,8 @@ class Signature {
   // An operator whose definition is not available (a constant operator, a hidden
   // definition) applied to n > 0 values, with its congruence under extensional equality.
   z3::func_decl opaqueOperator(const std::string& name, std::size_t arity);
+  // States that f (an opaque operator whose definition is a formula) has Boolean values.
+  void booleanValued(const z3::func_decl& f);
   z3::expr num(long long n) { return int2u(ctx_->int_val(static_cast<int64_t>(n))); }
 
   // ---- sets (set_axioms.cpp)

@@ -13,6 +13,7 @@ namespace tlapx::z3enc {
 namespace {
 
 constexpr int kMaxExpansion = 4;  // nested expansions of one LET definition (recursion)
+constexpr int kBooleanDefinitionDepth = 4;  // definitions followed to see that one is a formula
 
 bool isStateLevel(const Decl& d) {
   switch (d.kind) {
@@ -570,9 +571,6 @@ Val Translator::symbolTerm(const Expr& e, bool predicate) {
   if (e.decl == nullptr) throw EncodeError("unresolved symbol " + e.name);
   const Decl& d = *e.decl;
   if (letOperators_.count(&d) != 0) return Val{unexpandedLocalOperator(e), std::nullopt};
-  // Anything else free in the obligation (constants, variables, PICKed or TAKEn
-  // variables of enclosing steps) is an uninterpreted symbol: the obligation must hold for
-  // every value of it.
   // A definition that reads the behaviour (a prime, ENABLED, ...) is not a function of
   // the values of arguments that vary between states: Nxt(x) # Nxt(y) for Nxt(p) == p'
   // although x = y. Such an application is an atom of its own.
@@ -581,6 +579,9 @@ Val Translator::symbolTerm(const Expr& e, bool predicate) {
       std::any_of(e.args.begin(), e.args.end(), [&](const ExprPtr& a) { return !rigid(*a); })) {
     return Val{opaque(e, sig_.U()), std::nullopt};
   }
+  // Anything else free in the obligation (constants, variables, PICKed or TAKEn
+  // variables of enclosing steps) is an uninterpreted symbol: the obligation must hold for
+  // every value of it.
   const bool primed = primed_ && isStateLevel(d);
   Exprs args;
   // Named operators as arguments select the symbol (F[2:+] for F(x, y, +)); any other
@@ -608,6 +609,12 @@ Val Translator::symbolTerm(const Expr& e, bool predicate) {
   // Congruence serves values compared by equality, not predicates.
   z3::func_decl f = predicate ? sig_.fn(name, std::vector<z3::sort>(args.size(), sig_.U()), sig_.U())
                               : sig_.opaqueOperator(name, args.size());
+  // A hidden definition keeps one property of its body: a formula has a Boolean value.
+  // Stated where the application is a value (compared, a set element, ...): as a formula
+  // only, its truth value is all that matters.
+  if (!predicate && d.kind == DeclKind::Operator && isBooleanValued(e, kBooleanDefinitionDepth)) {
+    sig_.booleanValued(f);
+  }
   z3::expr_vector v(sig_.ctx());
   for (const auto& x : args) v.push_back(x);
   Val value{f(v), std::nullopt};

@@ -245,6 +245,10 @@ class EnvScope {
 // ---- typing (typing.cpp)
 // Whether a set expression syntactically denotes a set of integers.
 bool isIntDomain(const Expr& set);
+// Whether an expression is syntactically a formula (/\, \A, =, \in, ...), so that its
+// value is TRUE or FALSE whatever the values of its free symbols. References to operator
+// definitions are followed `depth` levels deep.
+bool isBooleanValued(const Expr& e, int depth);
 // Symbols that the obligation's unconditional hypotheses (`x \in Nat` as a conjunct of a
 // fact, or `NEW x \in 1..n`) declare to be integers: they get Int-sorted constants.
 IntDecls inferIntDecls(const std::vector<const Expr*>& facts,

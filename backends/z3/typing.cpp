@@ -69,6 +69,49 @@ bool isIntDomain(const Expr& s) {
   }
 }
 
+bool isBooleanValued(const Expr& e, int depth) {
+  switch (e.kind) {
+    case ExprKind::Quant:
+    case ExprKind::BoxAction:
+    case ExprKind::AngleAction: return true;
+    case ExprKind::Label:
+    case ExprKind::Let: return isBooleanValued(*e.args[0], depth);
+    case ExprKind::If: return isBooleanValued(*e.args[1], depth) && isBooleanValued(*e.args[2], depth);
+    case ExprKind::Builtin:
+      switch (e.op) {
+        case BuiltinOp::True:
+        case BuiltinOp::False:
+        case BuiltinOp::And:
+        case BuiltinOp::Or:
+        case BuiltinOp::Not:
+        case BuiltinOp::Implies:
+        case BuiltinOp::Equiv:
+        case BuiltinOp::Eq:
+        case BuiltinOp::Neq:
+        case BuiltinOp::In:
+        case BuiltinOp::NotIn:
+        case BuiltinOp::Subseteq:
+        case BuiltinOp::Unchanged:
+        case BuiltinOp::Enabled:
+        case BuiltinOp::Always:
+        case BuiltinOp::Eventually:
+        case BuiltinOp::LeadsTo: return true;
+        case BuiltinOp::Prime: return isBooleanValued(*e.args[0], depth);
+        default: return false;
+      }
+    case ExprKind::Ident:
+    case ExprKind::OpApp: {
+      const Decl* d = e.decl;
+      if (d == nullptr || d->kind != DeclKind::Operator || d->primitive || d->body == nullptr ||
+          depth <= 0) {
+        return false;
+      }
+      return isBooleanValued(*d->body, depth - 1);
+    }
+    default: return false;
+  }
+}
+
 IntDecls inferIntDecls(const std::vector<const Expr*>& facts,
                        const std::vector<std::pair<const Decl*, const Expr*>>& declarations) {
   IntDecls ints;

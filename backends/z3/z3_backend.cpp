@@ -12,6 +12,8 @@
 #include <fstream>
 #include <limits>
 #include <mutex>
+#include <optional>
+#include <vector>
 
 #include "backends/budget.hpp"
 #include "backends/solver_versions.hpp"
@@ -112,6 +114,7 @@ class Z3Backend final : public Backend {
                           std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                               std::chrono::duration<double>(limits.wallSeconds));
     std::uint64_t used = 0;  // over all attempts
+    std::vector<bool> provedConjuncts;  // of a conjunctive goal, by earlier attempts
     {
       const std::lock_guard lock(mutex_);
       interrupted_ = false;
@@ -128,9 +131,6 @@ class Z3Backend final : public Backend {
         const Running running(*this, ctx);
         Signature sig(ctx);
         const Encoding enc = encode(ob, flat, sig);
-        z3::solver solver =
-            next.engine == Engine::Core ? z3::solver(ctx, z3::solver::simple()) : z3::solver(ctx);
-        for (const auto& a : enc.assertions) solver.add(a);
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
             deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0) {
@@ -140,18 +140,10 @@ class Z3Backend final : public Backend {
         }
         const auto rlimit =
             static_cast<std::uint64_t>(std::ceil(next.share * static_cast<double>(limits.rlimit)));
-        z3::params params(ctx);
-        params.set("rlimit", static_cast<unsigned>(rlimit));
-        params.set("ctrl_c", false);  // Z3's own SIGINT handler is process-wide: not thread-safe
-        // No Z3 `timeout`: the wall-clock cap inside an attempt is the scheduler's watchdog
-        // (interrupt()). Z3's timers run on threads that its fork handler waits for, and
-        // which two threads forking at once (the cvc5 backend) wait for forever.
-        if (next.engine == Engine::Core) params.set("phase_selection", 0u);
-        solver.set(params);
-        if (const char* dump = std::getenv("TLAPX_Z3_DUMP"); dump != nullptr && attempt == 0) {
-          std::ofstream(std::string(dump) + "/ob" + std::to_string(ob.id) + ".smt2") << solver.to_smt2();
+        if (provedConjuncts.size() != enc.negatedConjuncts.size()) {
+          provedConjuncts.assign(enc.negatedConjuncts.size(), false);
         }
-        result = interpret(ob, solver, solver.check(), enc.ground, rlimit);
+        result = runAttempt(ob, ctx, enc, next, rlimit, provedConjuncts, attempt == 0);
         used += result.rlimitUsed;
         result.note = enc.note;
         if (result.status != ProofResult::ResourceOut && result.status != ProofResult::Unknown) break;
@@ -164,6 +156,47 @@ class Z3Backend final : public Backend {
       result.reason = std::string("z3: ") + e.msg();
     }
     result.rlimitUsed = used;
+    return result;
+  }
+
+  // One attempt: the encoding's assertions in a solver of the attempt's engine, within
+  // `rlimit`. A conjunctive goal is proved conjunct by conjunct, each in a solver of its
+  // own (the engine's preprocessing sees one goal), sharing the rlimit; conjuncts proved
+  // (also by earlier attempts, marked in `proved`) are not tried again. A model for one
+  // conjunct's negation is one of the goal's.
+  static ProofResult runAttempt(const Obligation& ob, z3::context& ctx, const Encoding& enc,
+                                const Attempt& attempt, std::uint64_t rlimit,
+                                std::vector<bool>& proved, bool dump) {
+    auto check = [&](std::optional<std::size_t> conjunct) {
+      z3::solver solver = attempt.engine == Engine::Core ? z3::solver(ctx, z3::solver::simple())
+                                                         : z3::solver(ctx);
+      for (std::size_t i = 0; i < enc.assertions.size(); ++i) {
+        solver.add(conjunct && i == enc.negatedGoal ? enc.negatedConjuncts[*conjunct] : enc.assertions[i]);
+      }
+      const std::uint64_t spent = rlimitCount(solver);  // the context's, by earlier conjuncts
+      z3::params params(ctx);
+      params.set("rlimit", static_cast<unsigned>(rlimit > spent ? rlimit - spent : 1));
+      params.set("ctrl_c", false);  // Z3's own SIGINT handler is process-wide: not thread-safe
+      // No Z3 `timeout`: the wall-clock cap inside an attempt is the scheduler's watchdog
+      // (interrupt()). Z3's timers run on threads that its fork handler waits for, and
+      // which two threads forking at once (the cvc5 backend) wait for forever.
+      if (attempt.engine == Engine::Core) params.set("phase_selection", 0u);
+      solver.set(params);
+      if (const char* dir = std::getenv("TLAPX_Z3_DUMP"); dir != nullptr && dump) {
+        const std::string part = conjunct ? "." + std::to_string(*conjunct + 1) : "";
+        std::ofstream(std::string(dir) + "/ob" + std::to_string(ob.id) + part + ".smt2") << solver.to_smt2();
+      }
+      return interpret(ob, solver, solver.check(), enc.ground, rlimit);
+    };
+    if (enc.negatedConjuncts.empty()) return check(std::nullopt);
+    ProofResult result;
+    for (std::size_t i = 0; i < enc.negatedConjuncts.size(); ++i) {
+      if (proved[i]) continue;
+      result = check(i);
+      if (result.status != ProofResult::Proved) return result;
+      proved[i] = true;
+    }
+    result.status = ProofResult::Proved;  // every conjunct, in this attempt or before
     return result;
   }
 

@@ -32,16 +32,15 @@ class Ast {
     return keep(makeDecl(DeclKind::Variable, name)).get();
   }
   DeclPtr bound(const std::string& name) { return keep(makeDecl(DeclKind::BoundVar, name)); }
-  // A (hidden) definition name(p) == body(p), body given as a function of its parameter.
-  template <class Body>
-  const Decl* define(const std::string& name, Body body) {
+  // A user definition `name(params) == body` (params: OpParam decls made by param()).
+  const Decl* definition(const std::string& name, std::vector<DeclPtr> params, ExprPtr body) {
     DeclPtr d = keep(makeDecl(DeclKind::Operator, name));
-    DeclPtr p = keep(makeDecl(DeclKind::OpParam, "p"));
-    d->arity = 1;
-    d->params.push_back(p);
-    d->body = body(id(p.get()));
+    d->arity = static_cast<int>(params.size());
+    d->params = std::move(params);
+    d->body = std::move(body);
     return d.get();
   }
+  DeclPtr param(const std::string& name) { return keep(makeDecl(DeclKind::OpParam, name)); }
 
   ExprPtr id(const Decl* d) {
     auto e = makeExpr(ExprKind::Ident);

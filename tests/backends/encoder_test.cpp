@@ -217,8 +217,9 @@ TEST_F(Encoder, HiddenDefinitionReadingTheBehaviourIsNotAFunctionOfVaryingArgume
   // constants; a state function's applications follow their arguments' values.
   const Decl* w = a.variable("w");
   const Decl* z = a.variable("z");
-  const Decl* nxt = a.define("Nxt", [&](ExprPtr p) { return a.prime(std::move(p)); });
-  const Decl* inc = a.define("Inc", [&](ExprPtr p) { return a.op2("+", std::move(p), a.num(1)); });
+  DeclPtr p = a.param("p");
+  const Decl* nxt = a.definition("Nxt", {p}, a.prime(a.id(p.get())));
+  const Decl* inc = a.definition("Inc", {p}, a.op2("+", a.id(p.get()), a.num(1)));
   auto hidden = [&](ExprPtr hyp, ExprPtr goal) {
     Obligation ob = a.obligation({std::move(hyp)}, std::move(goal));
     ob.opaque = {nxt, inc};
@@ -436,6 +437,44 @@ TEST_F(Encoder, ImageAxiomTriggeredByDomainMembers) {
   EXPECT_TRUE(triggered);
   proved({a.in(a.id(x), a.id(S))}, a.exists(v, image, a.eq(a.id(v), a.bi(BuiltinOp::Cap, {a.id(x), a.id(T)}))));
   notProved({a.in(a.id(x), a.id(S))}, a.exists(v, image, a.eq(a.id(v), a.id(x))));
+}
+
+TEST_F(Encoder, HiddenFormulaDefinitionsHaveBooleanValues) {
+  // P(p) == p = 1 and Q(p) == P(p) hidden: P(x) and Q(x) are TRUE or FALSE, nothing more;
+  // V(p) == p + 1 hidden gets nothing.
+  DeclPtr p = a.param("p"), q = a.param("p"), r = a.param("p");
+  const Decl* P = a.definition("P", {p}, a.eq(a.id(p), a.num(1)));
+  const Decl* Q = a.definition("Q", {q}, a.app(P, {a.id(q)}));
+  const Decl* V = a.definition("V", {r}, a.op2("+", a.id(r), a.num(1)));
+  auto hidden = [&](std::vector<ExprPtr> hyps, ExprPtr goal) {
+    Obligation ob = a.obligation(std::move(hyps), std::move(goal));
+    ob.opaque = {P, Q, V};
+    return ob;
+  };
+  auto boolean = a.bi(BuiltinOp::BooleanSet);
+  EXPECT_EQ(backend->prove(hidden({}, a.in(a.app(Q, {a.id(x)}), boolean)), Budget{}).status,
+            ProofResult::Proved);
+  EXPECT_EQ(backend->prove(hidden({a.neq(a.app(P, {a.id(x)}), a.tt())}, a.neg(a.app(P, {a.id(x)}))),
+                           Budget{})
+                .status,
+            ProofResult::Proved);
+  const Budget small{2'000'000, 0, 1.0};
+  EXPECT_NE(backend->prove(hidden({}, a.app(P, {a.id(x)})), small).status, ProofResult::Proved);
+  EXPECT_NE(backend->prove(hidden({}, a.in(a.app(V, {a.id(x)}), boolean)), small).status,
+            ProofResult::Proved);
+  EXPECT_NE(backend->prove(hidden({a.neq(a.app(V, {a.id(x)}), a.tt())}, a.neg(a.app(V, {a.id(x)}))),
+                           small)
+                .status,
+            ProofResult::Proved);
+}
+
+TEST_F(Encoder, ConjunctiveGoalNeedsEveryConjunct) {
+  // Proved conjunct by conjunct in the long attempts: each conjunct must follow.
+  std::vector<ExprPtr> parts;
+  for (int i = 1; i <= 6; ++i) parts.push_back(a.in(a.op2("+", a.id(x), a.num(i)), a.nat()));
+  proved({a.in(a.id(x), a.nat())}, a.conj(parts));
+  parts.push_back(a.eq(a.id(x), a.num(0)));  // one conjunct that does not follow
+  notProved({a.in(a.id(x), a.nat()), a.op2("<", a.id(x), a.num(2))}, a.conj(parts));
 }
 
 }  // namespace
