@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "backends/z3/goal_witnesses.hpp"
 #include "frontend/ast_equal.hpp"
 #include "frontend/substitution.hpp"
 #include "prover/expansion.hpp"
@@ -202,7 +203,8 @@ Encoding encode(const Obligation& ob, const Context& flat, Signature& sig) {
     }
   }
   const std::vector<z3::expr> context = enc.assertions;
-  enc.assertions.push_back(!tr.formula(*flat.goal, Pol::Neg));
+  const ExprPtr witnessed = withMatchedWitnesses(*flat.goal, facts);
+  enc.assertions.push_back(!tr.formula(witnessed ? *witnessed : *flat.goal, Pol::Neg));
   for (const auto& c : cardinalityCongruences(enc.assertions.back(), context, sig)) enc.assertions.push_back(c);
   for (const auto& instance : witnessInstances(flat)) {
     try {
