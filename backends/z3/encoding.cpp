@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "backends/z3/goal_witnesses.hpp"
+#include "backends/z3/induction.hpp"
 #include "frontend/ast_equal.hpp"
 #include "frontend/substitution.hpp"
 #include "prover/expansion.hpp"
@@ -200,6 +201,14 @@ Encoding encode(const Obligation& ob, const Context& flat, Signature& sig) {
     } catch (const EncodeError& e) {
       ++dropped;  // dropping a hypothesis is sound
       firstDropped = firstDropped.empty() ? e.what() : firstDropped;
+    }
+  }
+  const std::vector<ExprPtr> inductions = inductionConsequences(facts);
+  for (const auto& c : inductions) {
+    try {
+      enc.assertions.push_back(tr.formula(*c, Pol::Pos));
+    } catch (const EncodeError&) {
+      // a consequence is a hint only: leaving it out is sound
     }
   }
   const std::vector<z3::expr> context = enc.assertions;
