@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "backends/z3/discharge.hpp"
 #include "backends/z3/goal_witnesses.hpp"
 #include "backends/z3/induction.hpp"
 #include "frontend/ast_equal.hpp"
@@ -196,7 +197,8 @@ Encoding encode(const Obligation& ob, const Context& flat, Signature& sig) {
       if (item.decl != nullptr && item.domain != nullptr) {
         enc.assertions.push_back(tr.membership(tr.declValue(item.decl), *item.domain, Pol::Pos));
       } else if (item.fact != nullptr) {
-        enc.assertions.push_back(tr.formula(*item.fact, Pol::Pos));
+        const ExprPtr shorter = withoutStatedHypotheses(*item.fact, facts);
+        enc.assertions.push_back(tr.formula(shorter ? *shorter : *item.fact, Pol::Pos));
       }
     } catch (const EncodeError& e) {
       ++dropped;  // dropping a hypothesis is sound

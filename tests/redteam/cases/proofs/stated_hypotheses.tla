@@ -1,0 +1,30 @@
+---- MODULE stated_hypotheses ----
+\* A cited sequent's hypothesis that is itself a fact of the obligation is dropped from
+\* the sequent (modus ponens): only when it is the same formula, over the same symbols.
+VARIABLE x
+CONSTANT F(_)
+
+\* P(z) mentions the sequent's own z: the fact P(y) states it for y only.
+THEOREM False_stated_other_symbol ==
+  ASSUME NEW P(_), NEW Q(_), NEW y, P(y), ASSUME NEW z, P(z) PROVE Q(z) PROVE \A w : Q(w)
+  OBVIOUS
+THEOREM True_stated_other_symbol ==
+  ASSUME NEW P(_), NEW Q(_), NEW y, P(y), ASSUME NEW z, P(y) PROVE Q(z) PROVE \A w : Q(w)
+  OBVIOUS
+
+\* B holds only under A.
+THEOREM False_stated_conditionally ==
+  ASSUME NEW A, NEW B, NEW C, A => B, ASSUME B PROVE C PROVE C
+  OBVIOUS
+THEOREM True_stated_conditionally ==
+  ASSUME NEW A, NEW B, NEW C, A, A => B, ASSUME A, B PROVE C PROVE C
+  OBVIOUS
+
+\* F(x) now is not []F(x).
+THEOREM False_stated_now_not_always ==
+  ASSUME NEW C, F(x), ASSUME []F(x) PROVE C PROVE C
+  OBVIOUS
+THEOREM True_stated_always ==
+  ASSUME NEW C, []F(x), ASSUME []F(x), NEW n PROVE C PROVE C
+  OBVIOUS
+====
