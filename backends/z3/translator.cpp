@@ -405,7 +405,9 @@ z3::expr Translator::firstOrderSequent(const Expr& e, Pol pol, const Decl* bound
     }
   }
   const z3::expr conclusion = formula(*e.args[0], pol);
-  return sig_.forall(vars, z3::implies(hyps, conclusion), rewritePatterns(vars, conclusion));
+  Patterns patterns = rewritePatterns(vars, conclusion);
+  if (patterns.empty() && pol == Pol::Pos) patterns = lemmaPatterns(e, vars);
+  return sig_.forall(vars, z3::implies(hyps, conclusion), patterns);
 }
 
 // ------------------------------------------------------------------------ terms ---
