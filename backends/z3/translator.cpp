@@ -405,9 +405,7 @@ z3::expr Translator::firstOrderSequent(const Expr& e, Pol pol, const Decl* bound
     }
   }
   const z3::expr conclusion = formula(*e.args[0], pol);
-  Patterns patterns = rewritePatterns(vars, conclusion);
-  if (patterns.empty() && pol == Pol::Pos) patterns = lemmaPatterns(e, vars);
-  return sig_.forall(vars, z3::implies(hyps, conclusion), patterns);
+  return sig_.forall(vars, z3::implies(hyps, conclusion), rewritePatterns(vars, conclusion));
 }
 
 // ------------------------------------------------------------------------ terms ---

@@ -140,8 +140,6 @@ class Translator {
   // (second_order.cpp); `bound` is an operator parameter already bound to an instance.
   z3::expr sequent(const Expr& e, Pol pol);
   z3::expr firstOrderSequent(const Expr& e, Pol pol, const Decl* bound);
-  // Patterns for a cited lemma (a sequent fact), by its conclusion (lemma_patterns.cpp).
-  Patterns lemmaPatterns(const Expr& sequent, const Exprs& vars);
   Val boolVal(const z3::expr& f) { return Val{sig_.bool2u(f), std::nullopt}; }
   Val intVal(const z3::expr& i) { return Val{sig_.int2u(i), i}; }
 
