@@ -397,7 +397,7 @@ z3::expr Translator::firstOrderSequent(const Expr& e, Pol pol, const Decl* bound
       if (d.arity > 0 || d.newKind != NewKind::Constant) return opaque(e, sig_.ctx().bool_sort());
       const bool asInt = d.body ? isIntDomain(*d.body) : intFacts.count({&d, false}) != 0;
       BoundVar v = freshVar(&d, asInt);
-      if (d.body) hyps = hyps && binderGuard(v.val, *d.body, flip(pol));
+      if (d.body) hyps = hyps && membership(v.val, *d.body, flip(pol));
       pushVar(v);
       vars.push_back(v.constant);
     } else if (h.fact) {
