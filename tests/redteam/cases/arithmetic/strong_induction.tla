@@ -11,7 +11,7 @@ CONSTANT F(_, _)
 THEOREM False_induction_includes_n ==
   ASSUME NEW P(_), \A n \in Nat : (\A k \in 0 .. n : P(k)) => P(n) PROVE P(3)
   OBVIOUS
-THEOREM True_induction_strong ==
+THEOREM True_induction_includes_n ==
   ASSUME NEW P(_), \A n \in Nat : (\A k \in 0 .. (n-1) : P(k)) => P(n) PROVE P(3)
   OBVIOUS
 
@@ -19,9 +19,9 @@ THEOREM True_induction_strong ==
 THEOREM False_induction_shifted ==
   ASSUME NEW P(_), \A n \in Nat : (\A k \in 0 .. (n-1) : P(k)) => P(n+1) PROVE P(0)
   OBVIOUS
-THEOREM True_induction_sequent ==
+THEOREM True_induction_shifted ==
   ASSUME NEW P(_), ASSUME NEW n \in Nat, \A k \in 0 .. (n-1) : P(k) PROVE P(n)
-  PROVE  \A n \in Nat : P(n)
+  PROVE  P(0) /\ \A n \in Nat : P(n)
   OBVIOUS
 
 \* A boxed hypothesis with an unboxed conclusion: F(x, 0) now does not give []F(x, 0).
@@ -30,7 +30,7 @@ THEOREM True_induction_sequent ==
 THEOREM False_induction_box_now ==
   ASSUME \A n \in Nat : [](\A k \in 0 .. (n-1) : F(x, k)) => F(x, n) PROVE F(x, 1)
   OBVIOUS
-THEOREM True_induction_box ==
+THEOREM True_induction_box_now ==
   ASSUME NEW m \in Nat, \A n \in Nat : [](\A k \in 0 .. (n-1) : F(x, k)) => []F(x, n) PROVE []F(x, m)
   OBVIOUS
 ====

@@ -24,7 +24,7 @@ THEOREM True_stated_conditionally ==
 THEOREM False_stated_now_not_always ==
   ASSUME NEW C, F(x), ASSUME []F(x) PROVE C PROVE C
   OBVIOUS
-THEOREM True_stated_always ==
+THEOREM True_stated_now_not_always ==
   ASSUME NEW C, []F(x), ASSUME []F(x), NEW n PROVE C PROVE C
   OBVIOUS
 ====
