@@ -7,6 +7,9 @@
 #include <vector>
 
 #include "backends/z3/choose_congruence.hpp"
+#include "backends/z3/discharge.hpp"
+#include "backends/z3/goal_witnesses.hpp"
+#include "backends/z3/induction.hpp"
 #include "frontend/ast_equal.hpp"
 #include "frontend/substitution.hpp"
 #include "prover/expansion.hpp"
@@ -237,15 +240,26 @@ Encoding encode(const Obligation& ob, const Context& flat, Signature& sig) {
       if (item.decl != nullptr && item.domain != nullptr) {
         enc.assertions.push_back(tr.membership(tr.declValue(item.decl), *item.domain, Pol::Pos));
       } else if (item.fact != nullptr) {
-        enc.assertions.push_back(tr.formula(*item.fact, Pol::Pos));
+        const ExprPtr shorter = withoutStatedHypotheses(*item.fact, facts);
+        enc.assertions.push_back(tr.formula(shorter ? *shorter : *item.fact, Pol::Pos));
       }
     } catch (const EncodeError& e) {
       ++dropped;  // dropping a hypothesis is sound
       firstDropped = firstDropped.empty() ? e.what() : firstDropped;
     }
   }
+  const std::vector<ExprPtr> inductions = inductionConsequences(facts);
+  for (const auto& c : inductions) {
+    try {
+      enc.assertions.push_back(tr.formula(*c, Pol::Pos));
+    } catch (const EncodeError&) {
+      // a consequence is a hint only: leaving it out is sound
+    }
+  }
   const std::vector<z3::expr> context = enc.assertions;
-  const z3::expr goal = tr.formula(*flat.goal, Pol::Neg);
+  // A goal with an existential gets the witnesses the context suggests (an equivalent goal).
+  const ExprPtr witnessed = withMatchedWitnesses(*flat.goal, facts);
+  const z3::expr goal = tr.formula(witnessed ? *witnessed : *flat.goal, Pol::Neg);
   enc.negatedGoal = enc.assertions.size();
   enc.assertions.push_back(!goal);
   Exprs conjuncts;

@@ -1,0 +1,206 @@
+// Witnesses for existentials nested in the goal, by matching (see goal_witnesses.hpp).
+#include "backends/z3/goal_witnesses.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "frontend/ast_equal.hpp"
+#include "frontend/ast_walk.hpp"
+#include "frontend/substitution.hpp"
+
+namespace tlapx::z3enc {
+
+namespace {
+
+// At most this many existentials per goal get instances, each at most this many.
+constexpr std::size_t kMaxExistentials = 8;
+constexpr std::size_t kMaxInstances = 3;
+
+// Nodes whose subterms are not terms of the enclosing scope: binders (their bodies mention
+// bound variables), temporal operators, and EXCEPT's @.
+bool isOpaque(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Quant:
+    case ExprKind::TempQuant:
+    case ExprKind::Choose:
+    case ExprKind::SetFilter:
+    case ExprKind::SetMap:
+    case ExprKind::FuncCons:
+    case ExprKind::Lambda:
+    case ExprKind::Let:
+    case ExprKind::Sequent:
+    case ExprKind::BoxAction:
+    case ExprKind::AngleAction:
+    case ExprKind::Fairness:
+    case ExprKind::ExceptAt: return true;
+    case ExprKind::Builtin:
+      switch (e.op) {
+        case BuiltinOp::Always:
+        case BuiltinOp::Eventually:
+        case BuiltinOp::LeadsTo:
+        case BuiltinOp::WhilePlus:
+        case BuiltinOp::Enabled:
+        case BuiltinOp::Cdot: return true;
+        default: return false;
+      }
+    default: return false;
+  }
+}
+
+bool containsOpaque(const Expr& e) {
+  if (isOpaque(e)) return true;
+  bool found = false;
+  forEachChild(e, [&](const ExprPtr& c) { found = found || containsOpaque(*c); });
+  return found;
+}
+
+// e and its subterms outside opaque nodes (EXCEPT values with @ left out).
+void groundSubterms(const ExprPtr& e, std::vector<ExprPtr>& out) {
+  if (isOpaque(*e)) return;
+  out.push_back(e);
+  forEachChild(*e, [&](const ExprPtr& c) {
+    if (e->kind != ExprKind::Except || !containsOpaque(*c)) groundSubterms(c, out);
+  });
+}
+
+bool mentions(const Expr& e, const Decl* var) {
+  if ((e.kind == ExprKind::Ident || e.kind == ExprKind::OpApp) && e.decl == var) return true;
+  bool found = false;
+  forEachChild(e, [&](const ExprPtr& c) { found = found || mentions(*c, var); });
+  return found;
+}
+
+// Nodes that can only match nodes with the same key.
+using NodeKey = std::tuple<ExprKind, BuiltinOp, const Decl*>;
+NodeKey keyOf(const Expr& e) {
+  return {e.kind, e.kind == ExprKind::Builtin ? e.op : BuiltinOp::True,
+          e.kind == ExprKind::OpApp || e.kind == ExprKind::Ident ? e.decl : nullptr};
+}
+
+// Whether `pattern` is `target` with one term in place of `var` (set in `bound` at its
+// first occurrence, the same at the others). Only operators and constructors without
+// binders are matched through; subterms without `var` must be equal.
+bool matches(const Expr& pattern, const ExprPtr& target, const Decl* var, ExprPtr& bound) {
+  if (pattern.kind == ExprKind::Ident && pattern.decl == var) {
+    if (!bound) bound = target;
+    return bound == target || equalExpr(*bound, *target);
+  }
+  if (!mentions(pattern, var)) return equalExpr(pattern, *target);
+  if (keyOf(pattern) != keyOf(*target) || pattern.args.size() != target->args.size()) return false;
+  switch (pattern.kind) {
+    case ExprKind::OpApp:
+    case ExprKind::Builtin:
+    case ExprKind::FuncApp:
+    case ExprKind::SetEnum:
+    case ExprKind::Tuple:
+    case ExprKind::Times:
+    case ExprKind::If: break;
+    case ExprKind::Dot:
+      if (pattern.text != target->text) return false;
+      break;
+    case ExprKind::RecordCons:
+      if (pattern.fields != target->fields) return false;
+      break;
+    default: return false;
+  }
+  for (std::size_t i = 0; i < pattern.args.size(); ++i) {
+    if (!matches(*pattern.args[i], target->args[i], var, bound)) return false;
+  }
+  return true;
+}
+
+class WitnessRewriter {
+ public:
+  explicit WitnessRewriter(const std::vector<ExprPtr>& targets) {
+    for (const auto& t : targets) targets_[keyOf(*t)].push_back(t);
+  }
+
+  // e with its positive existentials extended; null when unchanged.
+  ExprPtr rewrite(const ExprPtr& e) {
+    switch (e->kind) {
+      case ExprKind::Builtin:
+        if (e->op == BuiltinOp::And || e->op == BuiltinOp::Or) return rewriteArgs(e, 0, e->args.size());
+        if (e->op == BuiltinOp::Implies) return rewriteArgs(e, 1, 2);
+        return nullptr;
+      case ExprKind::If: return rewriteArgs(e, 1, 3);
+      case ExprKind::Label: return rewriteArgs(e, 0, 1);
+      case ExprKind::Quant: return extendExistential(e);
+      default: return nullptr;
+    }
+  }
+
+ private:
+  ExprPtr rewriteArgs(const ExprPtr& e, std::size_t from, std::size_t to) {
+    ExprPtr copy;
+    for (std::size_t i = from; i < to && i < e->args.size(); ++i) {
+      if (ExprPtr r = rewrite(e->args[i])) {
+        if (!copy) copy = std::make_shared<Expr>(*e);
+        copy->args[i] = std::move(r);
+      }
+    }
+    return copy;
+  }
+
+  ExprPtr extendExistential(const ExprPtr& e) {
+    if (e->quantOp != QuantOp::Exists || e->binders.size() != 1 || e->binders[0].tuple ||
+        e->binders[0].vars.size() != 1 || done_ == kMaxExistentials)
+      return nullptr;
+    ++done_;
+    const Decl* var = e->binders[0].vars[0].get();
+    const ExprPtr& domain = e->binders[0].domain;
+    std::vector<ExprPtr> instances{e};
+    for (const auto& t : witnesses(e->args[0], var)) {
+      ExprPtr body = Substituter().bind(var, t).apply(e->args[0]);
+      instances.push_back(domain ? makeBuiltin(BuiltinOp::And, {makeBuiltin(BuiltinOp::In, {t, domain}), body})
+                                 : body);
+    }
+    if (instances.size() == 1) return nullptr;
+    return makeBuiltin(BuiltinOp::Or, std::move(instances), e->range);
+  }
+
+  // The terms that the most subterms of `body` mentioning `var` match, best first.
+  std::vector<ExprPtr> witnesses(const ExprPtr& body, const Decl* var) {
+    std::vector<ExprPtr> subterms;
+    groundSubterms(body, subterms);
+    std::vector<std::pair<ExprPtr, std::set<std::size_t>>> found;  // term, patterns matching it
+    for (std::size_t p = 0; p < subterms.size(); ++p) {
+      const Expr& pattern = *subterms[p];
+      if (pattern.kind == ExprKind::Ident || !mentions(pattern, var)) continue;
+      auto it = targets_.find(keyOf(pattern));
+      if (it == targets_.end()) continue;
+      for (const auto& target : it->second) {
+        ExprPtr bound;
+        if (!matches(pattern, target, var, bound) || !bound) continue;
+        auto same = std::find_if(found.begin(), found.end(),
+                                 [&](const auto& f) { return equalExpr(*f.first, *bound); });
+        if (same == found.end()) {
+          found.push_back({bound, {p}});
+        } else {
+          same->second.insert(p);
+        }
+      }
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+    std::vector<ExprPtr> out;
+    for (std::size_t i = 0; i < found.size() && i < kMaxInstances; ++i) out.push_back(found[i].first);
+    return out;
+  }
+
+  std::map<NodeKey, std::vector<ExprPtr>> targets_;
+  std::size_t done_ = 0;
+};
+
+}  // namespace
+
+ExprPtr withMatchedWitnesses(const Expr& goal, const std::vector<const Expr*>& context) {
+  const ExprPtr root = std::make_shared<Expr>(goal);
+  std::vector<ExprPtr> targets;
+  for (const Expr* fact : context) groundSubterms(std::make_shared<Expr>(*fact), targets);
+  groundSubterms(root, targets);
+  return WitnessRewriter(targets).rewrite(root);
+}
+
+}  // namespace tlapx::z3enc
