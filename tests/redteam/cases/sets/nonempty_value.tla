@@ -9,7 +9,7 @@ THEOREM False_nonempty_shorter ==
          NEW m \in Int, NEW n \in Int, m .. n # {}, m .. n \subseteq 1 .. Len(s)
   PROVE  U \cup {m .. (n - 1)} \in SUBSET ((SUBSET (1 .. Len(s))) \ {{}})
   OBVIOUS
-THEOREM True_nonempty_same ==
+THEOREM True_nonempty_shorter ==
   ASSUME NEW S, NEW s \in Seq(S), NEW U \in SUBSET ((SUBSET (1 .. Len(s))) \ {{}}),
          NEW m \in Int, NEW n \in Int, m .. n # {}, m .. n \subseteq 1 .. Len(s)
   PROVE  U \cup {m .. n} \in SUBSET ((SUBSET (1 .. Len(s))) \ {{}})
