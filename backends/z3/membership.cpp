@@ -218,16 +218,21 @@ z3::expr Translator::equality(const Expr& a, const Expr& b, Pol pol) {
   }
   // S = {} <=> S has no element (extensionality).
   if (isEmptySet(a) || isEmptySet(b)) {
-    // When assumed outside binders, the equality of the terms is kept too: S = {} then
-    // carries over to the operators applied to S (F(S) = F({})). Under binders it is not:
-    // each instance would merge another set with {}, and E-matching on those blows up.
+    // Outside binders, the equality of the terms is kept too (it is equivalent). Assumed,
+    // S = {} then carries over to the operators applied to S (F(S) = F({})); assumed false
+    // (S # {}), the disequality of the terms refutes S = {} where S is later compared to
+    // {} as a value (x \in {{}}), which the element it has cannot do without a membership
+    // term to match. Under binders it is not kept: each instance would merge another set
+    // with {}, and E-matching on those blows up.
     const Expr& s = isEmptySet(a) ? b : a;
-    const bool keepTerms = pol == Pol::Pos && outsideBinders();
+    const bool keepTerms = pol != Pol::Both && outsideBinders();
     const z3::expr terms = keepTerms ? term(a).u == term(b).u : c.bool_val(true);
     EnvScope scope(*this);
     BoundVar y = freshVar(nullptr, false);
     pushVar(y);
-    return terms && sig_.forall({y.constant}, !membership(y.val, s, flip(pol)));
+    const z3::expr none = sig_.forall({y.constant}, !membership(y.val, s, flip(pol)));
+    if (!keepTerms) return none;
+    return pol == Pol::Pos ? (terms && none) : (terms || none);
   }
   // To establish S = T for a set constructor, compare elements (extensionality). The
   // equality of the terms is kept too, which is equivalent: to be proved, either form will

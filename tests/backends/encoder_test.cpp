@@ -439,6 +439,30 @@ TEST_F(Encoder, ImageAxiomTriggeredByDomainMembers) {
   notProved({a.in(a.id(x), a.id(S))}, a.exists(v, image, a.eq(a.id(v), a.id(x))));
 }
 
+// An assumed x..y # {} is unfolded into arithmetic ("some integer lies in [x, y]"), which
+// no membership term links back to the set: the disequality of the terms is kept too, so
+// x..y met later as a value (a member of {x..y}) is not {}.
+TEST_F(Encoder, AssumedNonEmptySetIsNotTheEmptySetAsAValue) {
+  const std::vector<ExprPtr> hyps = {a.in(a.id(x), a.integers()), a.in(a.id(y), a.integers()),
+                                     a.neq(a.range(a.id(x), a.id(y)), a.set({}))};
+  Obligation ob = a.obligation(hyps, a.tt());
+  z3::context ctx;
+  z3enc::Signature sig(ctx);
+  const z3enc::Encoding enc = z3enc::encode(ob, z3enc::flatten(ob), sig);
+  bool termsKept = false;
+  for (const auto& e : enc.assertions) {
+    const std::string text = e.to_string();
+    termsKept = termsKept || (text.find("(= (.. ") != std::string::npos &&
+                              text.find("|{}|)") != std::string::npos);
+  }
+  EXPECT_TRUE(termsKept);
+  const auto nonEmptyMembers = [&](ExprPtr upper) {
+    return a.forall(u, a.set({a.range(a.id(x), upper)}), a.notin(a.id(u), a.set({a.set({})})));
+  };
+  proved(hyps, nonEmptyMembers(a.id(y)));
+  notProved(hyps, nonEmptyMembers(a.op2("-", a.id(y), a.num(1))));
+}
+
 TEST_F(Encoder, HiddenFormulaDefinitionsHaveBooleanValues) {
   // P(p) == p = 1 and Q(p) == P(p) hidden: P(x) and Q(x) are TRUE or FALSE, nothing more;
   // V(p) == p + 1 hidden gets nothing.
