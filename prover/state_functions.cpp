@@ -1,6 +1,8 @@
 // State functions among definitions (see state_functions.hpp).
 #include "prover/state_functions.hpp"
 
+#include <unordered_set>
+
 #include "frontend/ast_walk.hpp"
 
 namespace tlapx::prover {
@@ -71,6 +73,46 @@ bool StateFunctions::bodyIsStateFunction(const Expr& e) {
   }
   bool ok = true;
   forEachChild(e, [&](const ExprPtr& c) { ok = ok && bodyIsStateFunction(*c); });
+  return ok;
+}
+
+bool StateFunctions::usesValueOf(const Decl& decl, std::size_t i) {
+  const Decl& d = definitionOf(decl);
+  if (d.primitive) return true;
+  if ((d.kind != DeclKind::Operator && d.kind != DeclKind::Function) || !d.body || i >= d.params.size()) {
+    return false;
+  }
+  const Decl& param = *d.params[i];
+  if (param.arity > 0) return isStateFunction(d);  // an operator argument: the coarse check
+  const auto key = std::make_pair(&d, i);
+  if (auto it = valueUse_.find(key); it != valueUse_.end()) return it->second;
+  valueUse_[key] = true;  // a recursive definition's self-reference: decided by the rest
+  const bool result = onlyValueUsed(*d.body, param, false);
+  valueUse_[key] = result;
+  return result;
+}
+
+bool StateFunctions::onlyValueUsed(const Expr& e, const Decl& param, bool underBehaviour) {
+  if (e.kind == ExprKind::Let || e.kind == ExprKind::Lambda) {
+    // Local definitions may close over the parameter: only when they do not mention it.
+    std::unordered_set<const Decl*> referenced;
+    collectReferencedDecls(e, referenced);
+    return referenced.count(&param) == 0;
+  }
+  if ((e.kind == ExprKind::Ident || e.kind == ExprKind::OpApp) && e.decl == &param) return !underBehaviour;
+  const bool behaviour = underBehaviour || isActionOrTemporalForm(e.kind) ||
+                         (e.kind == ExprKind::Builtin && readsBehaviour(e.op));
+  if (e.kind == ExprKind::OpApp && e.decl != nullptr && !e.decl->primitive) {
+    for (std::size_t k = 0; k < e.args.size(); ++k) {
+      std::unordered_set<const Decl*> referenced;
+      collectReferencedDecls(*e.args[k], referenced);
+      if (referenced.count(&param) == 0) continue;
+      if (!usesValueOf(*e.decl, k) || !onlyValueUsed(*e.args[k], param, behaviour)) return false;
+    }
+    return true;
+  }
+  bool ok = true;
+  forEachChild(e, [&](const ExprPtr& c) { ok = ok && onlyValueUsed(*c, param, behaviour); });
   return ok;
 }
 

@@ -3,10 +3,14 @@
 // definitions it calls) contains no prime, UNCHANGED, ENABLED, \cdot, action or temporal
 // operator. Only such an application may be treated as a function of its arguments'
 // values: Nxt(p) == p' gives Nxt(x) # Nxt(y) although x = y, and E(p) == ENABLED p gives
-// E(x' = 1) TRUE although x' = 1 is FALSE when x' = 2.
+// E(x' = 1) TRUE although x' = 1 is FALSE when x' = 2. Finer: which arguments a
+// definition uses by their value only.
 #pragma once
 
+#include <cstddef>
+#include <map>
 #include <unordered_map>
+#include <utility>
 
 #include "frontend/ast.hpp"
 
@@ -15,11 +19,18 @@ namespace tlapx::prover {
 class StateFunctions {
  public:
   bool isStateFunction(const Decl& d);
+  // Whether d's value depends on its i-th argument only through that argument's value
+  // in the current state: the parameter never occurs under a prime, ENABLED, ... (nor is
+  // handed to a definition that puts it there). Send(m) == msgs' = msgs \cup {m} is, in m;
+  // Nxt(p) == p' is not, in p.
+  bool usesValueOf(const Decl& d, std::size_t i);
 
  private:
   bool bodyIsStateFunction(const Expr& e);
+  bool onlyValueUsed(const Expr& e, const Decl& param, bool underBehaviour);
 
   std::unordered_map<const Decl*, bool> known_;
+  std::map<std::pair<const Decl*, std::size_t>, bool> valueUse_;
 };
 
 // Whether `d` is a state variable (VARIABLE or NEW VARIABLE).

@@ -339,8 +339,11 @@ z3::expr Translator::opaque(const Expr& e, const z3::sort& sort) {
     const Binding* b = lookup(x.decl);
     if (b == nullptr) {
       const Decl& d = *x.decl;
+      // Rigid symbols of the context: constants, NEW constants, and the values PICK,
+      // \E-elimination and the goal's \A introduce (bound variables, never flexible).
       const bool constant = d.kind == DeclKind::Constant ||
-                            (d.kind == DeclKind::NewSymbol && d.newKind == NewKind::Constant);
+                            (d.kind == DeclKind::NewSymbol && d.newKind == NewKind::Constant) ||
+                            (d.kind == DeclKind::BoundVar && !d.flexible);
       if (constant && d.arity == 0 && x.args.empty() && letOperators_.count(&d) == 0 &&
           refs.emplace(&d, static_cast<int>(refs.size())).second) {
         args.push_back(declValue(&d).u);

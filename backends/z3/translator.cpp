@@ -571,13 +571,13 @@ Val Translator::symbolTerm(const Expr& e, bool predicate) {
   if (e.decl == nullptr) throw EncodeError("unresolved symbol " + e.name);
   const Decl& d = *e.decl;
   if (letOperators_.count(&d) != 0) return Val{unexpandedLocalOperator(e), std::nullopt};
-  // A definition that reads the behaviour (a prime, ENABLED, ...) is not a function of
-  // the values of arguments that vary between states: Nxt(x) # Nxt(y) for Nxt(p) == p'
-  // although x = y. Such an application is an atom of its own.
-  if ((d.kind == DeclKind::Operator || d.kind == DeclKind::Recursive) && !e.args.empty() &&
-      !stateFunctions_.isStateFunction(d) &&
-      std::any_of(e.args.begin(), e.args.end(), [&](const ExprPtr& a) { return !rigid(*a); })) {
-    return Val{opaque(e, sig_.U()), std::nullopt};
+  // A definition that puts a parameter under a prime, ENABLED, ... is not a function of
+  // the value of an argument that varies between states there: Nxt(x) # Nxt(y) for
+  // Nxt(p) == p' although x = y. Such an application is an atom of its own.
+  if (d.kind == DeclKind::Operator || d.kind == DeclKind::Recursive) {
+    for (std::size_t i = 0; i < e.args.size(); ++i) {
+      if (!rigid(*e.args[i]) && !stateFunctions_.usesValueOf(d, i)) return Val{opaque(e, sig_.U()), std::nullopt};
+    }
   }
   // Anything else free in the obligation (constants, variables, PICKed or TAKEn
   // variables of enclosing steps) is an uninterpreted symbol: the obligation must hold for

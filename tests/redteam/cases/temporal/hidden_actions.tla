@@ -23,4 +23,11 @@ THEOREM False_hidden_enabled_same_value == ASSUME x' = 2 PROVE E(x' = 1) = E(FAL
   OBVIOUS
 THEOREM True_hidden_enabled_same_value == ASSUME x' = 2 PROVE E(x' = 1) = E(x' = 1)
   OBVIOUS
+\* Per argument: Put reads its argument by value (only x is primed), Via hands it to Nxt.
+Put(m) == x' = m
+Via(p) == Nxt(p) = 0
+THEOREM False_hidden_passed_to_prime == ASSUME x = y PROVE Via(x) = Via(y)
+  OBVIOUS
+THEOREM True_hidden_passed_to_prime == ASSUME x = y PROVE Put(x) = Put(y)
+  OBVIOUS
 ====
