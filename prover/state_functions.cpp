@@ -1,6 +1,7 @@
 // State functions among definitions (see state_functions.hpp).
 #include "prover/state_functions.hpp"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "frontend/ast_walk.hpp"
@@ -87,32 +88,47 @@ bool StateFunctions::usesValueOf(const Decl& decl, std::size_t i) {
   const auto key = std::make_pair(&d, i);
   if (auto it = valueUse_.find(key); it != valueUse_.end()) return it->second;
   valueUse_[key] = true;  // a recursive definition's self-reference: decided by the rest
-  const bool result = onlyValueUsed(*d.body, param, false);
+  std::unordered_set<const Decl*> tainted{&param};
+  const bool result = onlyValueUsed(*d.body, tainted, false);
   valueUse_[key] = result;
   return result;
 }
 
-bool StateFunctions::onlyValueUsed(const Expr& e, const Decl& param, bool underBehaviour) {
-  if (e.kind == ExprKind::Let || e.kind == ExprKind::Lambda) {
-    // Local definitions may close over the parameter: only when they do not mention it.
+bool StateFunctions::onlyValueUsed(const Expr& e, std::unordered_set<const Decl*>& tainted,
+                                   bool underBehaviour) {
+  const auto mentions = [&](const Expr& x) {
     std::unordered_set<const Decl*> referenced;
-    collectReferencedDecls(e, referenced);
-    return referenced.count(&param) == 0;
+    collectReferencedDecls(x, referenced);
+    return std::any_of(referenced.begin(), referenced.end(), [&](const Decl* d) { return tainted.count(d) != 0; });
+  };
+  // A LAMBDA is an operator argument: the callee applies it, and a callee that puts an
+  // operator parameter under a prime is refused at that position (usesValueOf).
+  if (e.kind == ExprKind::Lambda) return onlyValueUsed(*e.args[0], tainted, underBehaviour);
+  if (e.kind == ExprKind::Let) {
+    // A LET definition over the parameter uses it by value if its body does; its uses
+    // then count as uses of the parameter.
+    for (const auto& d : e.letDefs) {
+      if (!d->body || !mentions(*d->body)) continue;
+      if (!onlyValueUsed(*d->body, tainted, false)) return false;
+      tainted.insert(d.get());
+    }
+    return onlyValueUsed(*e.args[0], tainted, underBehaviour);
   }
-  if ((e.kind == ExprKind::Ident || e.kind == ExprKind::OpApp) && e.decl == &param) return !underBehaviour;
+  if ((e.kind == ExprKind::Ident || e.kind == ExprKind::OpApp) && e.decl != nullptr &&
+      tainted.count(&definitionOf(*e.decl)) + tainted.count(e.decl) != 0 && underBehaviour) {
+    return false;
+  }
   const bool behaviour = underBehaviour || isActionOrTemporalForm(e.kind) ||
                          (e.kind == ExprKind::Builtin && readsBehaviour(e.op));
   if (e.kind == ExprKind::OpApp && e.decl != nullptr && !e.decl->primitive) {
     for (std::size_t k = 0; k < e.args.size(); ++k) {
-      std::unordered_set<const Decl*> referenced;
-      collectReferencedDecls(*e.args[k], referenced);
-      if (referenced.count(&param) == 0) continue;
-      if (!usesValueOf(*e.decl, k) || !onlyValueUsed(*e.args[k], param, behaviour)) return false;
+      if (!mentions(*e.args[k])) continue;
+      if (!usesValueOf(*e.decl, k) || !onlyValueUsed(*e.args[k], tainted, behaviour)) return false;
     }
     return true;
   }
   bool ok = true;
-  forEachChild(e, [&](const ExprPtr& c) { ok = ok && onlyValueUsed(*c, param, behaviour); });
+  forEachChild(e, [&](const ExprPtr& c) { ok = ok && onlyValueUsed(*c, tainted, behaviour); });
   return ok;
 }
 

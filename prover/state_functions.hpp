@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "frontend/ast.hpp"
@@ -27,7 +28,9 @@ class StateFunctions {
 
  private:
   bool bodyIsStateFunction(const Expr& e);
-  bool onlyValueUsed(const Expr& e, const Decl& param, bool underBehaviour);
+  // Whether `e` uses the symbols of `tainted` (the parameter, and LET definitions that
+  // mention it) only outside behaviour-reading operators.
+  bool onlyValueUsed(const Expr& e, std::unordered_set<const Decl*>& tainted, bool underBehaviour);
 
   std::unordered_map<const Decl*, bool> known_;
   std::map<std::pair<const Decl*, std::size_t>, bool> valueUse_;

@@ -21,15 +21,22 @@ const Expr& unlabeled(const Expr& e) {
 }  // namespace
 
 // True when `e` has one value in every state: a constant-level expression whose symbols
-// are constants, rigid bound values or constant-level definitions. Operator parameters
-// bound to argument expressions are refused (their level is the argument's).
-bool Translator::rigid(const Expr& e) const {
+// are constants, rigid bound values, parameters bound to rigid arguments or
+// constant-level definitions. Parameters bound to operators are refused.
+bool Translator::rigid(const Expr& e) {
   if (expressionLevel(e) != Level::Constant) return false;
   bool rigid = true;
   visitExprs(e, [&](const Expr& x) {
-    if ((x.kind != ExprKind::Ident && x.kind != ExprKind::OpApp) || x.decl == nullptr) return;
+    if (!rigid || (x.kind != ExprKind::Ident && x.kind != ExprKind::OpApp) || x.decl == nullptr) return;
     if (const Binding* b = lookup(x.decl)) {
-      rigid = rigid && b->kind == Binding::Kind::Value;  // values bound by quantifiers are rigid
+      if (b->kind == Binding::Kind::Closure && b->expr != nullptr) {
+        // a parameter bound to an argument: rigid when the argument is, where it was given
+        EnvScope scope(*this);
+        env_ = b->env;
+        rigid = this->rigid(*b->expr);
+      } else {
+        rigid = b->kind == Binding::Kind::Value;  // values bound by quantifiers are rigid
+      }
       return;
     }
     const Decl& d = *x.decl;

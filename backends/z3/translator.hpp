@@ -126,7 +126,7 @@ class Translator {
   // else atoms.
   z3::expr temporal(const Expr& e, Pol pol);
   // Whether `e` has one value in every state (temporal.cpp).
-  bool rigid(const Expr& e) const;
+  bool rigid(const Expr& e);
   // Introduces binders; `guards` receives their membership conditions (translated
   // before the variables are visible). Returns the new constants.
   Exprs enterBinders(const std::vector<Binder>& binders, Pol guardPol, z3::expr& guards);

@@ -24,6 +24,8 @@ Via(p, q) == Nxt(p) = q
 En(p) == ENABLED p
 Loc(p) == LET G == p' IN G
 Inc(p) == p + 1
+LetValue(p) == LET G == p + 1 IN G
+LetPrimed(p) == LET G == p + 1 IN G'
 THEOREM TRUE OBVIOUS)");
   ASSERT_NE(g.module, nullptr);
   StateFunctions sf;
@@ -36,6 +38,8 @@ THEOREM TRUE OBVIOUS)");
   EXPECT_FALSE(sf.usesValueOf(definition(g, "Loc"), 0));
   EXPECT_TRUE(sf.usesValueOf(definition(g, "Inc"), 0));
   EXPECT_TRUE(sf.isStateFunction(definition(g, "Inc")));
+  EXPECT_TRUE(sf.usesValueOf(definition(g, "LetValue"), 0));
+  EXPECT_FALSE(sf.usesValueOf(definition(g, "LetPrimed"), 0));
 }
 
 }  // namespace
