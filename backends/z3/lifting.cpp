@@ -334,8 +334,14 @@ z3::expr Translator::opaque(const Expr& e, const z3::sort& sort) {
   std::map<const Decl*, int> refs;
   Exprs args;
   bool closures = false;
+  std::set<const Decl*> boundInside;  // e's own binders: part of its shape, not arguments
+  visitExprs(e, [&](const Expr& x) {
+    for (const auto& binder : x.binders)
+      for (const auto& v : binder.vars) boundInside.insert(v.get());
+  });
   visitExprs(e, [&](const Expr& x) {
     if ((x.kind != ExprKind::Ident && x.kind != ExprKind::OpApp) || x.decl == nullptr) return;
+    if (boundInside.count(x.decl) != 0) return;
     const Binding* b = lookup(x.decl);
     if (b == nullptr) {
       const Decl& d = *x.decl;

@@ -248,6 +248,17 @@ TEST_F(Encoder, AlwaysCommutesWithForallOverAConstantDomain) {
   notProved({boxSome}, a.exists(u, a.id(S), a.bi(BuiltinOp::Always, {a.eq(a.id(w), a.id(u))})));
 }
 
+TEST_F(Encoder, TemporalAtomsAreEqualUpToTheirBoundVariables) {
+  // <>[](\A u \in S : w = u) is one atom however its variable is named.
+  const Decl* w = a.variable("w");
+  auto atom = [&](const DeclPtr& var) {
+    return a.bi(BuiltinOp::Eventually,
+                {a.bi(BuiltinOp::Always, {a.forall(var, a.id(S), a.eq(a.id(w), a.id(var)))})});
+  };
+  proved({atom(u)}, atom(v));
+  notProved({atom(u)}, a.bi(BuiltinOp::Eventually, {a.bi(BuiltinOp::Always, {a.forall(v, a.id(T), a.eq(a.id(w), a.id(v)))})}));
+}
+
 TEST_F(Encoder, AlwaysAndEventuallyOfARigidFormulaAreTheFormula) {
   // x is a constant: [](x = 1) and <>(x = 1) are x = 1; for a variable they are not.
   const Decl* w = a.variable("w");
