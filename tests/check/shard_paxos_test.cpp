@@ -30,6 +30,9 @@ using namespace std::chrono_literals;
 
 const std::filesystem::path kCorpusPaxos = std::filesystem::path(TLAPX_CORPUS_DIR) / "tlapm/examples/paxos";
 const std::string kScript = std::string(TLAPX_SOURCE_DIR) + "/scripts/shard-check.sh";
+// Every check of these tests: a budget wide enough that the slowest Paxos steps (cvc5,
+// about 4 s alone) do not flip with the load of a parallel ctest; the point is sharding.
+constexpr const char* kStretch = "3";
 
 using Verdicts = std::map<int, std::string>;  // obligation id -> status
 
@@ -56,7 +59,7 @@ struct Sharding : ::testing::Test {
     std::ofstream(kPaxos) << text;
     const RunResult r =
         testing::runTlapx({"check", kPaxos.string(), "--cache", (referenceDir->path() / "all.db").string(),
-                           "-j", "2", "--json"},
+                           "-j", "2", "--stretch", kStretch, "--json"},
                           referenceDir->path());
     reference = nlohmann::json::parse(r.out);
   }
@@ -84,7 +87,7 @@ struct Sharding : ::testing::Test {
   std::pair<int, nlohmann::json> shardCheck(unsigned shards, const std::string& cache) {
     const std::string out = path("script.out");
     const std::string command = "TLAPX='" + std::string(TLAPX_BINARY) + "' bash '" + kScript +
-                                "' --sequential -j 2 --json --cache '" + cache + "' " +
+                                "' --sequential -j 2 --stretch " + std::string(kStretch) + " --json --cache '" + cache + "' " +
                                 std::to_string(shards) + " '" + kPaxos.string() + "' >'" + out + "' 2>'" +
                                 out + ".err'";
     const int status = std::system(command.c_str());
@@ -106,7 +109,7 @@ TEST_P(ShardCount, GivesTheSingleProcessResult) {
     EXPECT_EQ(status["summary"][count], reference["summary"][count]) << count;
   // The merged cache answers a re-check with nothing sent.
   const nlohmann::json again =
-      json({"check", kPaxos.string(), "--cache", cache, "--json"});
+      json({"check", kPaxos.string(), "--cache", cache, "--stretch", kStretch, "--json"});
   EXPECT_EQ(again["summary"]["sent"], 0);
   EXPECT_EQ(verdicts(again), verdicts(reference));
   // Every proof says which shard obtained it.
@@ -128,7 +131,7 @@ TEST_F(Sharding, EachShardReportsAndExitsOnItsSliceOnly) {
   std::size_t otherShard = 0;
   for (unsigned k = 1; k <= kShards; ++k) {
     const RunResult r = run({"check", kPaxos.string(), "--shard", std::to_string(k) + "/3", "--cache", cache,
-                             "-j", "2", "--json"});
+                             "-j", "2", "--stretch", kStretch, "--json"});
     const nlohmann::json report = nlohmann::json::parse(r.out);
     const bool failed = report["summary"]["failed"] > 0;
     EXPECT_EQ(r.exitCode, failed ? 10 : 0) << k << r.err;
@@ -154,7 +157,7 @@ TEST_F(Sharding, EachShardReportsAndExitsOnItsSliceOnly) {
 TEST_F(Sharding, AKilledShardLosesOnlyItsUnfinishedObligations) {
   const std::string cache = path("killed.db");
   const std::vector<std::string> args{"check",     kPaxos.string(), "--shard", "1/2", "--cache", cache,
-                                                "-j",      "1",   "--json"};
+                                                "-j",      "1",   "--stretch", kStretch, "--json"};
   {
     TlapxProcess shard(args, dir.path());
     const auto giveUp = std::chrono::steady_clock::now() + 60s;
@@ -210,12 +213,12 @@ TEST_F(Sharding, AConflictingCacheNeverTurnsTheFailureIntoAProof) {
   const RunResult merge = run({"cache", "merge", merged, path("other.db")});
   ASSERT_EQ(merge.exitCode, 0) << merge.err;
   const nlohmann::json status =
-      json({"status", kPaxos.string(), "--cache", merged, "--json"});
+      json({"status", kPaxos.string(), "--cache", merged, "--stretch", kStretch, "--json"});
   EXPECT_EQ(verdicts(status), verdicts(reference));  // proofs kept, the failure still a failure
   // The same holds for a compressed export imported into a fresh cache.
   ASSERT_EQ(run({"cache", "import", exported, "--cache", path("fresh.db")}).exitCode, 0);
   EXPECT_EQ(
-      verdicts(json({"status", kPaxos.string(), "--cache", path("fresh.db"), "--json"})),
+      verdicts(json({"status", kPaxos.string(), "--cache", path("fresh.db"), "--stretch", kStretch, "--json"})),
       verdicts(reference));
 }
 
