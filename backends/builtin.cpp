@@ -2,16 +2,9 @@
 #include "backends/builtin.hpp"
 
 #include "backends/expr_key.hpp"
+#include "frontend/ast_walk.hpp"
 
 namespace tlapx {
-
-namespace {
-
-const Expr& unlabeled(const Expr& e) {
-  return e.kind == ExprKind::Label ? unlabeled(*e.args[0]) : e;
-}
-
-}  // namespace
 
 std::optional<ProofResult> proveBuiltin(const Obligation& obligation) {
   if (!obligation.goal) return std::nullopt;

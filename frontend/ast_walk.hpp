@@ -40,6 +40,13 @@ void forEachChild(const Expr& e, F&& f) {
     for (const auto& a : seg.args) visit(a);
 }
 
+// `e` without the labels (`name :: e`) around it.
+inline const Expr& unlabeled(const Expr& e) {
+  const Expr* x = &e;
+  while (x->kind == ExprKind::Label) x = x->args[0].get();
+  return *x;
+}
+
 // Every declaration referenced (Ident / OpApp) anywhere inside `e`, added to `out`.
 inline void collectReferencedDecls(const Expr& e, std::unordered_set<const Decl*>& out) {
   if ((e.kind == ExprKind::Ident || e.kind == ExprKind::OpApp) && e.decl != nullptr) out.insert(e.decl);

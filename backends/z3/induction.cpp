@@ -14,11 +14,6 @@ namespace tlapx::z3enc {
 
 namespace {
 
-const Expr& unlabeled(const Expr& e) {
-  const Expr* x = &e;
-  while (x->kind == ExprKind::Label) x = x->args[0].get();
-  return *x;
-}
 
 bool isNumber(const Expr& e, const char* text) { return e.kind == ExprKind::Number && e.text == text; }
 

@@ -7,6 +7,7 @@
 
 #include "backends/expr_key.hpp"
 #include "backends/z3/signature.hpp"
+#include "frontend/ast_walk.hpp"
 
 namespace tlapx::z3enc {
 
@@ -14,7 +15,6 @@ namespace {
 
 bool isReference(const Expr& e) { return e.kind == ExprKind::Ident || e.kind == ExprKind::OpApp; }
 
-const Expr& unlabeled(const Expr& e) { return e.kind == ExprKind::Label ? unlabeled(*e.args[0]) : e; }
 
 class Matcher {
  public:

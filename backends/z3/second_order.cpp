@@ -36,26 +36,8 @@ const Decl* operatorParameter(const Expr& sequent) {
 // does is not valid for every state-level P (`P(c) => [](P(c))`), so it is only
 // instantiated with constant-level operators.
 bool actionOrTemporal(const Expr& e) {
-  switch (e.kind) {
-    case ExprKind::TempQuant:
-    case ExprKind::BoxAction:
-    case ExprKind::AngleAction:
-    case ExprKind::Fairness: return true;
-    case ExprKind::Builtin:
-      switch (e.op) {
-        case BuiltinOp::Prime:
-        case BuiltinOp::Unchanged:
-        case BuiltinOp::Enabled:
-        case BuiltinOp::Cdot:
-        case BuiltinOp::Always:
-        case BuiltinOp::Eventually:
-        case BuiltinOp::LeadsTo:
-        case BuiltinOp::WhilePlus: return true;
-        default: break;
-      }
-      break;
-    default: break;
-  }
+  if (prover::isActionOrTemporalForm(e.kind) || (e.kind == ExprKind::Builtin && prover::readsBehaviour(e.op)))
+    return true;
   bool found = false;
   forEachChild(e, [&](const ExprPtr& c) { found = found || actionOrTemporal(*c); });
   return found;

@@ -6,19 +6,10 @@
 #include <algorithm>
 
 #include "backends/expr_key.hpp"
+#include "frontend/ast_walk.hpp"
 #include "frontend/level_check.hpp"
 
 namespace tlapx::z3enc {
-
-namespace {
-
-const Expr& unlabeled(const Expr& e) {
-  const Expr* x = &e;
-  while (x->kind == ExprKind::Label) x = x->args[0].get();
-  return *x;
-}
-
-}  // namespace
 
 // True when `e` has one value in every state: a constant-level expression whose symbols
 // are constants, rigid bound values, parameters bound to rigid arguments or
