@@ -12,7 +12,7 @@ namespace {
 
 class Comparer {
  public:
-  explicit Comparer(std::string* why) : why_(why) {}
+  explicit Comparer(std::string* why, bool sameSymbols = false) : why_(why), sameSymbols_(sameSymbols) {}
 
   bool expr(const Expr& a, const Expr& b);
   bool decl(const Decl& a, const Decl& b, bool bound = false);
@@ -52,6 +52,7 @@ class Comparer {
   bool unit(const Unit& a, const Unit& b);
 
   std::string* why_;
+  bool sameSymbols_;  // symbols declared outside the trees: the same Decl, never by name
   std::unordered_map<const Decl*, const Decl*> aToB_;
   std::unordered_map<const Decl*, const Decl*> bToA_;
   std::unordered_map<const ProofStep*, const ProofStep*> stepAToB_;
@@ -107,7 +108,7 @@ bool Comparer::sameTarget(const Decl& a, const Decl& b) const {
   auto ib = bToA_.find(&b);
   if (ia != aToB_.end() || ib != bToA_.end()) return ia != aToB_.end() && ia->second == &b;
   if (&a == &b) return true;
-  return a.kind == b.kind && a.name == b.name && a.owner && b.owner && a.owner->name == b.owner->name;
+  return !sameSymbols_ && a.kind == b.kind && a.name == b.name && a.owner && b.owner && a.owner->name == b.owner->name;
 }
 
 bool Comparer::sameStep(const ProofStep& a, const ProofStep& b) const {
@@ -133,7 +134,8 @@ bool Comparer::expr(const Expr& a, const Expr& b) {
   if (a.text != b.text || a.fields != b.fields) return failExpr(a, b, "literal or field");
   bool refSame = a.decl && b.decl   ? sameTarget(*a.decl, *b.decl)
                  : a.step && b.step ? sameStep(*a.step, *b.step)
-                                    : a.name == b.name;
+                 : sameSymbols_ && (a.decl || b.decl || a.step || b.step) ? false
+                                                                         : a.name == b.name;
   if (!refSame) return failExpr(a, b, "reference");
 
   // Binding sites before the subexpressions in their scope. Label parameters are not
@@ -263,6 +265,8 @@ bool Comparer::module(const Module& a, const Module& b) {
 }  // namespace
 
 bool equalExpr(const Expr& a, const Expr& b, std::string* why) { return Comparer(why).expr(a, b); }
+
+bool sameFormula(const Expr& a, const Expr& b) { return Comparer(nullptr, true).expr(a, b); }
 
 bool equalDecl(const Decl& a, const Decl& b, std::string* why) {
   Comparer c(why);

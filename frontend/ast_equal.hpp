@@ -34,6 +34,11 @@ namespace tlapx {
 // Each returns whether the trees are equal; on a difference, `why` (if given) receives a
 // description of the first one found, with both subexpressions printed.
 bool equalExpr(const Expr& a, const Expr& b, std::string* why = nullptr);
+// Equality of meaning for the prover: as equalExpr, except that a symbol declared outside
+// both trees matches only itself (the same Decl). equalExpr's pairing by kind, name and
+// owning module's name would let I1!D pass for I2!D (two instances of one module) or a
+// cited sequent's NEW c for the context's own c.
+bool sameFormula(const Expr& a, const Expr& b);
 bool equalDecl(const Decl& a, const Decl& b, std::string* why = nullptr);
 bool equalProof(const Proof& a, const Proof& b, std::string* why = nullptr);
 bool equalModule(const Module& a, const Module& b, std::string* why = nullptr);

@@ -25,7 +25,7 @@ ExprPtr withoutStatedHypotheses(const Expr& fact, const std::vector<const Expr*>
   };
   const auto stated = [&](const SequentHyp& h) {
     return h.fact && !aboutOwn(*h.fact) && std::any_of(context.begin(), context.end(), [&](const Expr* c) {
-             return c != &fact && c->kind == h.fact->kind && equalExpr(*c, *h.fact);
+             return c != &fact && c->kind == h.fact->kind && sameFormula(*c, *h.fact);
            });
   };
   if (std::none_of(fact.hyps.begin(), fact.hyps.end(), stated)) return nullptr;

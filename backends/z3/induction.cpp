@@ -1,8 +1,6 @@
 // Strong induction on Nat for facts in the premise's form (see induction.hpp).
 #include "backends/z3/induction.hpp"
 
-#include <algorithm>
-#include <unordered_set>
 
 #include "backends/z3/translator.hpp"
 #include "frontend/ast_equal.hpp"
@@ -38,16 +36,8 @@ bool isInductionHypothesis(const Expr& hyp, const ExprPtr& concl, const Decl& n)
       !isRangeBelow(*q.binders[0].domain, n))
     return false;
   const DeclPtr& k = q.binders[0].vars[0];
-  // equalExpr pairs symbols declared outside the compared trees by kind and name: another
-  // symbol named like k in C would pass for k.
-  std::unordered_set<const Decl*> referenced;
-  collectReferencedDecls(*concl, referenced);
-  collectReferencedDecls(*q.args[0], referenced);
-  if (std::any_of(referenced.begin(), referenced.end(),
-                  [&](const Decl* d) { return d != k.get() && d->name == k->name; }))
-    return false;
   const ExprPtr instance = boxed ? makeBuiltin(BuiltinOp::Always, {q.args[0]}) : q.args[0];
-  return equalExpr(*instance, *Substituter().bind(&n, prover::makeIdent(*k)).apply(concl));
+  return sameFormula(*instance, *Substituter().bind(&n, prover::makeIdent(*k)).apply(concl));
 }
 
 bool isNat(const Expr* e) { return e != nullptr && isPrimitiveNamed(unlabeled(*e), {"Nat"}); }

@@ -51,5 +51,18 @@ TEST_F(StatedHypotheses, OthersAreKept) {
   EXPECT_EQ(shorter(a.implies(a.id(A), a.id(C)), {a.id(A)}), "");
 }
 
+// Two symbols of the same name and kind owned by modules of the same name (I!P and J!P of
+// two instances of one module) are different symbols: J!P is not stated by I!P.
+TEST_F(StatedHypotheses, SameNamedSymbolOfAnotherInstanceIsNotStated) {
+  Module m;
+  m.name = "M";
+  DeclPtr iP = makeDecl(DeclKind::Constant, "P");
+  DeclPtr jP = makeDecl(DeclKind::Constant, "P");
+  iP->owner = &m;
+  jP->owner = &m;
+  EXPECT_EQ(shorter(sequent({fact(a.id(jP))}, a.id(C)), {a.id(iP)}), "");
+  EXPECT_EQ(shorter(sequent({fact(a.id(jP))}, a.id(C)), {a.id(jP)}), "C");
+}
+
 }  // namespace
 }  // namespace tlapx::test

@@ -58,5 +58,20 @@ TEST_F(Induction, OtherFactsGiveNothing) {
   EXPECT_TRUE(consequences(premise(box(a.forall(k, below(n), p(k))), p(n))).empty());
 }
 
+// The hypothesis is about another symbol of the same name (Q of two instances of one
+// module): no induction.
+TEST_F(Induction, SameNamedOtherSymbolsAreNoInduction) {
+  Module m;
+  m.name = "M";
+  DeclPtr iQ = makeDecl(DeclKind::Constant, "Q");
+  DeclPtr jQ = makeDecl(DeclKind::Constant, "Q");
+  iQ->arity = jQ->arity = 1;
+  iQ->owner = jQ->owner = &m;
+  EXPECT_TRUE(consequences(premise(a.forall(k, below(n), a.app(iQ.get(), {a.id(k)})), a.app(jQ.get(), {a.id(n)})))
+                  .empty());
+  EXPECT_EQ(consequences(premise(a.forall(k, below(n), a.app(jQ.get(), {a.id(k)})), a.app(jQ.get(), {a.id(n)}))),
+            std::vector<std::string>{"\\A n \\in Nat : Q(n)"});
+}
+
 }  // namespace
 }  // namespace tlapx::test
