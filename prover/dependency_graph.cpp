@@ -32,6 +32,12 @@ DependencyGraph::DependencyGraph(const Module& root, const GeneratedObligations&
       boost::add_edge(vertexOf(VertexKind::Theorem, info.theorem, info.theorem->name), v, graph_);
     for (const Decl* d : info.expandedDefinitions)
       boost::add_edge(v, vertexOf(VertexKind::Definition, d, d->name), graph_);
+    // The definitions it mentions unexpanded: their bodies are part of its fingerprint.
+    for (const auto& h : ob.hyps) {
+      if (h.fact) addUses(v, *h.fact);
+      if (h.domain) addUses(v, *h.domain);
+    }
+    if (ob.goal) addUses(v, *ob.goal);
   }
 }
 
@@ -145,14 +151,29 @@ std::vector<std::vector<std::string>> DependencyGraph::definitionCycles() const 
 }
 
 std::vector<std::uint32_t> DependencyGraph::obligationsDependingOn(std::string_view name) const {
-  std::vector<std::uint32_t> ids;
+  // Backwards from the definitions named `name`: through the definitions whose bodies
+  // mention them (a body is part of the fingerprint of every obligation that reaches it),
+  // to the obligations.
+  std::vector<VertexId> pending;
+  std::vector<bool> seen(boost::num_vertices(graph_), false);
   for (VertexId v = 0; v < boost::num_vertices(graph_); ++v) {
-    const Vertex& def = graph_[v];
-    if (def.kind != VertexKind::Definition) continue;
-    if (def.name != name) continue;
+    if (graph_[v].kind == VertexKind::Definition && graph_[v].name == name) {
+      pending.push_back(v);
+      seen[v] = true;
+    }
+  }
+  std::vector<std::uint32_t> ids;
+  while (!pending.empty()) {
+    const VertexId v = pending.back();
+    pending.pop_back();
     for (auto [it, end] = boost::in_edges(v, graph_); it != end; ++it) {
-      const Vertex& user = graph_[boost::source(*it, graph_)];
+      const VertexId from = boost::source(*it, graph_);
+      const Vertex& user = graph_[from];
       if (user.kind == VertexKind::Obligation) ids.push_back(user.obligation);
+      if (user.kind == VertexKind::Definition && !seen[from]) {
+        seen[from] = true;
+        pending.push_back(from);
+      }
     }
   }
   std::sort(ids.begin(), ids.end());

@@ -2,7 +2,8 @@
 // modules, definitions, theorems and obligations; an edge u -> v means "u uses v"
 // (a module uses the modules it extends or instantiates and contains its definitions and
 // theorems, a definition uses the definitions its body refers to, a theorem uses the
-// obligations of its proof, an obligation uses the definitions whose bodies it contains).
+// obligations of its proof, an obligation uses the definitions whose bodies it contains
+// and the definitions it mentions).
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
@@ -35,7 +36,9 @@ class DependencyGraph {
   // Groups of definitions that use each other (recursion), by name.
   std::vector<std::vector<std::string>> definitionCycles() const;
   // Ids of the obligations whose fingerprint depends on the body of a definition named
-  // `name` (its plain name, or `I!Op` for an instantiated copy), in increasing order.
+  // `name` (its plain name, or `I!Op` for an instantiated copy), in increasing order: those
+  // that expand it or mention it, directly or through the bodies of the definitions they
+  // mention.
   std::vector<std::uint32_t> obligationsDependingOn(std::string_view name) const;
 
   const Graph& graph() const { return graph_; }

@@ -16,14 +16,15 @@ const Decl* originalOf(const Decl* d) {
   return d;
 }
 
-// The canonical texts of the bodies of instance copies met so far (shared by the nested
-// serializations of one obligation); an empty entry marks a body being serialized.
-using CopyBodies = std::unordered_map<const Decl*, std::string>;
+// The keys of the bodies of definitions met so far (shared by the nested serializations
+// of one obligation); an empty entry marks a body being serialized.
+using BodyKeys = std::unordered_map<const Decl*, std::string>;
 
 class Canon {
  public:
   Canon() = default;
-  explicit Canon(CopyBodies& copyBodies) : copyBodies_(&copyBodies) {}
+  // The serialization of a definition's body met while serializing `outer`.
+  explicit Canon(const Canon* outer) : bodyKeys_(outer->bodyKeys_), outer_(outer) {}
   Canon(const Canon&) = delete;
   Canon& operator=(const Canon&) = delete;
 
@@ -149,40 +150,55 @@ class Canon {
       out_ += '#' + std::to_string(it->second.back());
       return;
     }
+    // A symbol of the obligation (a NEW symbol a proof-step definition mentions) is the
+    // obligation's symbol at its position, never another symbol of the same name.
+    for (const Canon* o = outer_; o != nullptr; o = o->outer_) {
+      if (auto it = o->index_.find(d); it != o->index_.end() && !it->second.empty()) {
+        out_ += "#^" + std::to_string(it->second.back());
+        return;
+      }
+    }
     const Decl* original = originalOf(d);
     std::string qualified = d->name + "/" + std::to_string(d->arity);
     if (original->owner != nullptr) qualified += "@" + original->owner->name;
-    if (d->origin != nullptr && d->body) qualified += "|" + copyBody(*d);
+    if (d->body && !d->primitive) qualified += "|" + bodyKey(*d);
     switch (d->kind) {
       case DeclKind::Variable: return text("v", qualified);
       case DeclKind::Constant: return text("c", qualified);
       case DeclKind::Operator:
       case DeclKind::Function:
       case DeclKind::Recursive: return text("d", qualified);
-      default: return text("x" + std::to_string(static_cast<int>(d->kind)), qualified);
+      default:
+        return text("x" + std::to_string(static_cast<int>(d->kind)) + "." + std::to_string(static_cast<int>(d->newKind)),
+                    qualified);
     }
   }
 
   void text(const std::string& tag, const std::string& s) { text(tag.c_str(), s); }
 
-  // An instance copy (`I!P` of `I == INSTANCE M WITH c <- e`) means its body with the
-  // substitution applied: two copies of one definition under different substitutions are
-  // different symbols, so the copy's substituted body is part of its identity.
-  std::string copyBody(const Decl& d) {
-    if (auto it = copyBodies_->find(&d); it != copyBodies_->end())
-      return it->second.empty() ? "rec" : it->second;  // a recursive copy refers to itself
-    (*copyBodies_)[&d] = "";
-    Canon body(*copyBodies_);
+  // A definition left unexpanded is not opaque to the backends: they read properties of
+  // its body (its level, whether it is a formula with a Boolean value, which arguments it
+  // uses by value only), so its body, with the bodies of the definitions it calls, is part
+  // of its identity (an edit that makes it, say, no longer a formula re-proves the
+  // obligations that mention it). An instance copy (`I!P` of `I == INSTANCE M WITH
+  // c <- e`) means its body with the substitution applied: two copies of one definition
+  // under different substitutions are different symbols.
+  std::string bodyKey(const Decl& d) {
+    if (auto it = bodyKeys_->find(&d); it != bodyKeys_->end())
+      return it->second.empty() ? "rec" : it->second;  // a recursive definition refers to itself
+    (*bodyKeys_)[&d] = "";
+    Canon body(this);
     for (const auto& p : d.params) body.bind(p.get());
     body.expr(*d.body);
     std::string key = sha256Hex(body.take());
-    (*copyBodies_)[&d] = key;
+    (*bodyKeys_)[&d] = key;
     return key;
   }
 
   std::string out_;
-  CopyBodies ownCopyBodies_;                 // of the outermost serialization
-  CopyBodies* copyBodies_ = &ownCopyBodies_;  // shared with the nested ones
+  BodyKeys ownBodyKeys_;                 // of the outermost serialization
+  BodyKeys* bodyKeys_ = &ownBodyKeys_;  // shared with the nested ones
+  const Canon* outer_ = nullptr;        // the serialization a nested one serves
   std::vector<const Decl*> bound_;
   std::unordered_map<const Decl*, std::vector<std::size_t>> index_;
 };

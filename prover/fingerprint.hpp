@@ -2,9 +2,10 @@
 // proof can change without changing what is proved. Bound variables are numbered by
 // binding depth and NEW symbols of the obligation by position (so renaming either keeps
 // the fingerprint); module constants and variables appear by name and kind; hidden
-// definitions by name and arity (their bodies are not part of the obligation); usable
-// definitions contribute through their expanded bodies; source locations and the method
-// request are left out.
+// definitions by name, arity and a digest of their bodies (the backends read properties of
+// hidden bodies: level, Boolean value, value use of arguments); usable definitions
+// contribute through their expanded bodies; source locations and the method request are
+// left out.
 #pragma once
 
 #include <string>

@@ -7,7 +7,7 @@
 namespace tlapx::prover::testing {
 namespace {
 
-TEST(DependencyGraph, ImpactListsTheObligationsThatExpandADefinition) {
+TEST(DependencyGraph, ImpactListsTheObligationsThatExpandOrMentionADefinition) {
   auto g = generate(R"(CONSTANTS A, B
 D == A
 E == D /\ B
@@ -19,7 +19,8 @@ THEOREM E => B
   BY DEF E)");
   ASSERT_EQ(g.obligations().size(), 3u) << dump(g);
   DependencyGraph graph(*g.module, g.result);
-  EXPECT_EQ(graph.obligationsDependingOn("D"), std::vector<std::uint32_t>{1});
+  // 2 mentions D hidden; 3 expands E, whose body mentions D.
+  EXPECT_EQ(graph.obligationsDependingOn("D"), (std::vector<std::uint32_t>{1, 2, 3}));
   EXPECT_EQ(graph.obligationsDependingOn("E"), (std::vector<std::uint32_t>{1, 3}));
   EXPECT_TRUE(graph.obligationsDependingOn("Nope").empty());
 }

@@ -1,5 +1,6 @@
 // Fingerprints: invariant under renaming bound variables and NEW symbols and under moving
-// a proof; sensitive to every visible ingredient; blind to hidden definitions' bodies.
+// a proof; sensitive to every visible ingredient and to the bodies of the hidden
+// definitions the obligation mentions.
 #include "prover_test_util.hpp"
 
 namespace tlapx::prover::testing {
@@ -47,11 +48,37 @@ TEST(Fingerprint, ChangesWithAVisibleDefinitionOrFact) {
   EXPECT_NE(base.at(1).fingerprint, hiddenDef.at(1).fingerprint);
 }
 
-TEST(Fingerprint, IgnoresEditsOfHiddenDefinitions) {
-  auto a = generate("CONSTANTS A, B\nD == A\nE == A\nTHEOREM ASSUME A PROVE D /\\ E\n  BY DEF D");
-  auto b = generate("CONSTANTS A, B\nD == A\nE == B /\\ A\nTHEOREM ASSUME A PROVE D /\\ E\n  BY DEF D");
+// The backends read properties of a hidden definition's body (here: E == B /\ A is a
+// formula, with a Boolean value; E == A need not be): an edit of the body of a definition
+// the obligation mentions changes its fingerprint, of one it does not mention does not.
+TEST(Fingerprint, CoversTheBodiesOfMentionedHiddenDefinitions) {
+  auto a = generate("CONSTANTS A, B\nD == A\nE == A\nF == A\nTHEOREM ASSUME A PROVE D /\\ E\n  BY DEF D");
+  auto b = generate("CONSTANTS A, B\nD == A\nE == B /\\ A\nF == A\nTHEOREM ASSUME A PROVE D /\\ E\n  BY DEF D");
+  auto c = generate("CONSTANTS A, B\nD == A\nE == A\nF == B\nTHEOREM ASSUME A PROVE D /\\ E\n  BY DEF D");
   ASSERT_EQ(a.obligations().size(), 1u);
-  EXPECT_EQ(a.at(1).fingerprint, b.at(1).fingerprint);
+  EXPECT_NE(a.at(1).fingerprint, b.at(1).fingerprint);
+  EXPECT_EQ(a.at(1).fingerprint, c.at(1).fingerprint);
+  // through the definitions the hidden one calls
+  auto d = generate("CONSTANTS A, B\nG == A\nE == G\nTHEOREM ASSUME A PROVE E\n  OBVIOUS");
+  auto e = generate("CONSTANTS A, B\nG == A = B\nE == G\nTHEOREM ASSUME A PROVE E\n  OBVIOUS");
+  EXPECT_NE(d.at(1).fingerprint, e.at(1).fingerprint);
+}
+
+// A hidden proof-step definition mentions the obligation's NEW symbols: by their position,
+// as the obligation does, not by their names (D == x for a NEW CONSTANT x is another D than
+// for a NEW VARIABLE x).
+TEST(Fingerprint, HiddenStepDefinitionsMentionNewSymbolsByPosition) {
+  const std::string proof = "<1> D == x\n<1> HIDE DEF D\n<1>1. D = D\n  OBVIOUS\n<1> QED\n  OBVIOUS";
+  auto a = generate("THEOREM ASSUME NEW CONSTANT x, NEW VARIABLE y PROVE TRUE\n" + proof);
+  auto b = generate("THEOREM ASSUME NEW CONSTANT y, NEW VARIABLE x PROVE TRUE\n" + proof);
+  ASSERT_EQ(a.obligations().size(), b.obligations().size());
+  const auto step = [](const Generated& g) {
+    for (const auto& ob : g.obligations())
+      if (ob.goal && printExpr(*ob.goal) == "D = D") return ob.fingerprint;
+    return std::string();
+  };
+  ASSERT_FALSE(step(a).empty());
+  EXPECT_NE(step(a), step(b));
 }
 
 TEST(Fingerprint, CanonicalTextIdentifiesAlphaEquivalentExpressions) {
