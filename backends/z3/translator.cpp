@@ -437,7 +437,10 @@ z3::expr Translator::firstOrderSequent(const Expr& e, Pol pol, const Decl* bound
     }
   }
   const z3::expr conclusion = formula(*e.args[0], pol);
-  return sig_.forall(vars, z3::implies(hyps, conclusion), rewritePatterns(vars, conclusion));
+  const z3::expr lemma = z3::implies(hyps, conclusion);
+  Patterns patterns = rewritePatterns(vars, conclusion);
+  if (patterns.empty() && pol == Pol::Pos) patterns = lemmaPatterns(lemma, vars);
+  return sig_.forall(vars, lemma, patterns);
 }
 
 // ------------------------------------------------------------------------ terms ---
@@ -609,6 +612,7 @@ Val Translator::symbolTerm(const Expr& e, bool predicate) {
   // Congruence serves values compared by equality, not predicates.
   z3::func_decl f = predicate ? sig_.fn(name, std::vector<z3::sort>(args.size(), sig_.U()), sig_.U())
                               : sig_.opaqueOperator(name, args.size());
+  symbolFunctions_.insert(f.id());
   // A hidden definition keeps one property of its body: a formula has a Boolean value.
   // Stated where the application is a value (compared, a set element, ...): as a formula
   // only, its truth value is all that matters.

@@ -147,6 +147,9 @@ class Translator {
   // quantified.
   z3::expr firstOrderSequent(const Expr& e, Pol pol, const Decl* bound,
                              const std::map<const Decl*, const Expr*>& values = {});
+  // Patterns of a cited lemma `\A vars : lemma` (a sequent fact), by the applications of
+  // declared symbols it makes (lemma_patterns.cpp); none: Z3 infers them.
+  Patterns lemmaPatterns(const z3::expr& lemma, const Exprs& vars);
   Val boolVal(const z3::expr& f) { return Val{sig_.bool2u(f), std::nullopt}; }
   Val intVal(const z3::expr& i) { return Val{sig_.int2u(i), i}; }
 
@@ -200,6 +203,7 @@ class Translator {
   std::unordered_map<std::string, unsigned> canonical_;
   Exprs liftedTerms_;
   std::map<const Decl*, std::size_t> declIds_;
+  std::set<unsigned> symbolFunctions_;  // ids of the Z3 functions of declared symbols
   // Definitions whose applications are functions of their arguments' values.
   prover::StateFunctions stateFunctions_;
   std::map<const Decl*, int> expanding_;  // LET definitions being expanded (recursion guard)

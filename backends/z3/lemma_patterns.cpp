@@ -1,0 +1,122 @@
+// Patterns of cited lemmas (part of Translator). A fact ASSUME NEW f \in [S -> T], ..., H
+// PROVE C left to Z3 gets its patterns also from the guard of f: isAFcn(f) and DOMAIN f
+// match every function term of the obligation, and each instance brings nested
+// quantifiers and new function terms, so E-matching floods (ASSUME NEW f \in [S -> Nat]
+// PROVE Sum(f) = 0 <=> \A x \in S : f[x] = 0 at CRDT_proof:155). Such a lemma is
+// triggered instead by the applications of declared symbols in C and H that mention
+// every parameter (Sum(f)), when it has some. An application that another application of
+// its symbol in the lemma instantiates with a larger argument (AtMostOne(s, t) beside
+// AtMostOne(Tail(s), t)) is left out: its instances would make new terms for it (an
+// E-matching loop). Patterns only steer instantiation: every instance is still one of
+// the fact.
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "backends/z3/translator.hpp"
+
+namespace tlapx::z3enc {
+
+namespace {
+
+bool isVar(const z3::expr& t, const Exprs& vars) {
+  return std::any_of(vars.begin(), vars.end(), [&](const z3::expr& v) { return z3::eq(t, v); });
+}
+
+// Whether `t` can be a pattern: applications of uninterpreted symbols over the bound
+// constants and numerals only (no arithmetic, no equality), mentioning every bound one.
+bool isPatternTerm(const z3::expr& t, const Exprs& vars) {
+  std::set<unsigned> seen;
+  bool ok = true;
+  const std::function<void(const z3::expr&)> walk = [&](const z3::expr& x) {
+    if (!ok || !seen.insert(x.id()).second || x.is_numeral()) return;
+    if (!x.is_app() || x.decl().decl_kind() != Z3_OP_UNINTERPRETED) {
+      ok = false;
+      return;
+    }
+    for (unsigned i = 0; i < x.num_args(); ++i) walk(x.arg(i));
+  };
+  walk(t);
+  return ok && t.num_args() > 0 &&
+         std::all_of(vars.begin(), vars.end(), [&](const z3::expr& v) { return seen.count(v.id()) != 0; });
+}
+
+// Whether `u` is an instance of `pattern` (its `vars` matching any term, consistently) in
+// which some variable stands for a compound term.
+bool instanceWithLargerArgument(const z3::expr& pattern, const z3::expr& u, const Exprs& vars) {
+  std::map<unsigned, unsigned> bound;  // variable id -> term id
+  bool larger = false;
+  const std::function<bool(const z3::expr&, const z3::expr&)> match = [&](const z3::expr& p, const z3::expr& t) {
+    if (isVar(p, vars)) {
+      const auto [it, added] = bound.emplace(p.id(), t.id());
+      if (added && t.is_app() && t.num_args() > 0) larger = true;
+      return added || it->second == t.id();
+    }
+    if (!p.is_app() || !t.is_app() || p.num_args() != t.num_args() || !z3::eq(p.decl(), t.decl())) {
+      return z3::eq(p, t);
+    }
+    for (unsigned i = 0; i < p.num_args(); ++i) {
+      if (!match(p.arg(i), t.arg(i))) return false;
+    }
+    return true;
+  };
+  return match(pattern, u) && larger;
+}
+
+// The applications of `f` in `e`, inside quantifiers too.
+void collectApps(const z3::expr& e, const z3::func_decl& f, std::set<unsigned>& seen, std::vector<z3::expr>& out) {
+  if (!seen.insert(e.id()).second) return;
+  if (e.is_quantifier()) {
+    collectApps(e.body(), f, seen, out);
+    return;
+  }
+  if (!e.is_app()) return;
+  if (z3::eq(e.decl(), f)) out.push_back(e);
+  for (unsigned i = 0; i < e.num_args(); ++i) collectApps(e.arg(i), f, seen, out);
+}
+
+}  // namespace
+
+// Only for a lemma typing a variable as a function (NEW f \in [S -> T]), outside its
+// nested quantifiers: its guard terms isAFcn(f) and DOMAIN f are the ones that flood.
+// The candidates are the applications of declared symbols (constants, NEW operators,
+// hidden definitions) in the lemma outside its nested quantifiers, where its variables are
+// free: in the conclusion, the hypotheses and the domains' constructors.
+Patterns Translator::lemmaPatterns(const z3::expr& lemma, const Exprs& vars) {
+  if (vars.empty()) return {};
+  Exprs guardTerms;  // kept alive while their ids are compared
+  std::set<unsigned> guards;
+  for (const auto& v : vars) {
+    if (!z3::eq(v.get_sort(), sig_.U())) continue;  // an integer variable: no function
+    for (const z3::expr& g : {sig_.isFcn(v), sig_.dom(v)}) {
+      guardTerms.push_back(g);
+      guards.insert(g.id());
+    }
+  }
+  bool functionGuard = false;
+  std::vector<z3::expr> candidates;
+  std::set<unsigned> seen;
+  const std::function<void(const z3::expr&)> collect = [&](const z3::expr& x) {
+    if (!seen.insert(x.id()).second || !x.is_app()) return;
+    functionGuard = functionGuard || guards.count(x.id()) != 0;
+    if (x.num_args() > 0 && symbolFunctions_.count(x.decl().id()) != 0 && isPatternTerm(x, vars)) {
+      candidates.push_back(x);
+    }
+    for (unsigned i = 0; i < x.num_args(); ++i) collect(x.arg(i));
+  };
+  collect(lemma);
+  if (!functionGuard) return {};
+  Patterns patterns;
+  for (const z3::expr& t : candidates) {
+    std::set<unsigned> visited;
+    std::vector<z3::expr> others;
+    collectApps(lemma, t.decl(), visited, others);
+    if (std::none_of(others.begin(), others.end(),
+                     [&](const z3::expr& u) { return instanceWithLargerArgument(t, u, vars); }))
+      patterns.push_back({t});
+  }
+  return patterns;
+}
+
+}  // namespace tlapx::z3enc
