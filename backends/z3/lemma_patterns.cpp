@@ -83,23 +83,14 @@ void collectApps(const z3::expr& e, const z3::func_decl& f, std::set<unsigned>& 
 // The candidates are the applications of declared symbols (constants, NEW operators,
 // hidden definitions) in the lemma outside its nested quantifiers, where its variables are
 // free: in the conclusion, the hypotheses and the domains' constructors.
-Patterns Translator::lemmaPatterns(const z3::expr& lemma, const Exprs& vars) {
+Patterns Translator::lemmaPatterns(const z3::expr& lemma, const Exprs& vars) const {
   if (vars.empty()) return {};
-  Exprs guardTerms;  // kept alive while their ids are compared
-  std::set<unsigned> guards;
-  for (const auto& v : vars) {
-    if (!z3::eq(v.get_sort(), sig_.U())) continue;  // an integer variable: no function
-    for (const z3::expr& g : {sig_.isFcn(v), sig_.dom(v)}) {
-      guardTerms.push_back(g);
-      guards.insert(g.id());
-    }
-  }
   bool functionGuard = false;
   std::vector<z3::expr> candidates;
   std::set<unsigned> seen;
   const std::function<void(const z3::expr&)> collect = [&](const z3::expr& x) {
     if (!seen.insert(x.id()).second || !x.is_app()) return;
-    functionGuard = functionGuard || guards.count(x.id()) != 0;
+    functionGuard = functionGuard || (sig_.isFunctionTyping(x) && isVar(x.arg(0), vars));
     if (x.num_args() > 0 && symbolFunctions_.count(x.decl().id()) != 0 && isPatternTerm(x, vars)) {
       candidates.push_back(x);
     }

@@ -116,6 +116,15 @@ z3::expr Signature::isFcn(const z3::expr& f) {
   return fn("isAFcn", {u_}, ctx_->bool_sort())(f);
 }
 
+bool Signature::isFunctionTyping(const z3::expr& t) const {
+  if (!t.is_app() || t.num_args() != 1) return false;
+  for (const char* name : {"isAFcn", "dom"}) {
+    const auto it = fns_.find(name);
+    if (it != fns_.end() && z3::eq(it->second, t.decl())) return true;
+  }
+  return false;
+}
+
 z3::expr Signature::eqx(const z3::expr& a, const z3::expr& b) {
   // Values of functions are compared by eqx2 (function extensionality once more, for
   // functions of functions such as [f EXCEPT ![x] = [y \in S |-> ...]] # f), theirs by `=`.

@@ -149,7 +149,7 @@ class Translator {
                              const std::map<const Decl*, const Expr*>& values = {});
   // Patterns of a cited lemma `\A vars : lemma` (a sequent fact), by the applications of
   // declared symbols it makes (lemma_patterns.cpp); none: Z3 infers them.
-  Patterns lemmaPatterns(const z3::expr& lemma, const Exprs& vars);
+  Patterns lemmaPatterns(const z3::expr& lemma, const Exprs& vars) const;
   Val boolVal(const z3::expr& f) { return Val{sig_.bool2u(f), std::nullopt}; }
   Val intVal(const z3::expr& i) { return Val{sig_.int2u(i), i}; }
 
