@@ -4,6 +4,10 @@
 
 #include <z3.h>
 
+#include <algorithm>
+#include <map>
+#include <set>
+
 namespace tlapx::z3enc {
 
 Signature::Signature(z3::context& ctx) : ctx_(&ctx), u_(ctx.uninterpreted_sort("U")) {}
@@ -32,6 +36,46 @@ z3::expr Signature::exists(const Exprs& vars, const z3::expr& body) {
   return quantifier(false, vars, body, {});
 }
 
+namespace {
+
+// Whether e mentions one of vars (outside nested quantifiers, which the caller skips).
+bool mentions(const z3::expr& e, const Exprs& vars, std::map<unsigned, bool>& memo) {
+  if (auto it = memo.find(e.id()); it != memo.end()) return it->second;
+  bool found = std::any_of(vars.begin(), vars.end(), [&](const z3::expr& v) { return z3::eq(v, e); });
+  for (unsigned i = 0; !found && e.is_app() && i < e.num_args(); ++i) found = mentions(e.arg(i), vars, memo);
+  memo.emplace(e.id(), found);
+  return found;
+}
+
+// The extensional-equality markers (eqx, eqx2, eqv) of `body` whose two sides both mention
+// bound variables: `m1.acc = m2.acc` in `\A m1, m2 \in S : ... => m1 = m2`. As triggers
+// they join the variables through a marker that occurs in almost no ground term, so the
+// quantifier would never be instantiated; left to Z3's pattern inference (which takes
+// the smallest terms covering all variables), they would be chosen over the
+// multi-pattern of the memberships. Given as no-patterns, Z3 infers from the other terms,
+// or, when nothing else covers the variables, ignores them (its documented fallback).
+Exprs joiningMarkers(const z3::expr& body, const Exprs& vars) {
+  Exprs found;
+  std::set<unsigned> seen;
+  std::map<unsigned, bool> memo;
+  std::vector<z3::expr> todo{body};
+  while (!todo.empty()) {
+    const z3::expr e = todo.back();
+    todo.pop_back();
+    if (!e.is_app() || !seen.insert(e.id()).second) continue;
+    const std::string name = e.decl().name().str();
+    if (e.num_args() == 2 && (name == "eqx" || name == "eqx2" || name == "eqv") &&
+        mentions(e.arg(0), vars, memo) && mentions(e.arg(1), vars, memo)) {
+      found.push_back(e);
+      continue;
+    }
+    for (unsigned i = 0; i < e.num_args(); ++i) todo.push_back(e.arg(i));
+  }
+  return found;
+}
+
+}  // namespace
+
 z3::expr Signature::quantifier(bool universal, const Exprs& vars, const z3::expr& body,
                                const Patterns& patterns) {
   if (vars.empty()) return body;
@@ -49,12 +93,13 @@ z3::expr Signature::quantifier(bool universal, const Exprs& vars, const z3::expr
   // later than the terms that triggered it, so E-matching loops are cut off by Z3's
   // generation thresholds instead of flooding the search.
   constexpr unsigned kWeight = 1;
-  Z3_ast q = universal ? Z3_mk_forall_const(*ctx_, kWeight, static_cast<unsigned>(bound.size()),
-                                            bound.data(), static_cast<unsigned>(pats.size()),
-                                            pats.data(), body)
-                       : Z3_mk_exists_const(*ctx_, kWeight, static_cast<unsigned>(bound.size()),
-                                            bound.data(), static_cast<unsigned>(pats.size()),
-                                            pats.data(), body);
+  const Exprs markers = patterns.empty() ? joiningMarkers(body, vars) : Exprs{};
+  std::vector<Z3_ast> noPatterns(markers.begin(), markers.end());
+  Z3_ast q = Z3_mk_quantifier_const_ex(*ctx_, universal, kWeight, nullptr, nullptr,
+                                       static_cast<unsigned>(bound.size()), bound.data(),
+                                       static_cast<unsigned>(pats.size()), pats.data(),
+                                       static_cast<unsigned>(noPatterns.size()),
+                                       noPatterns.data(), body);
   ctx_->check_error();
   return z3::expr(*ctx_, q);
 }
