@@ -429,7 +429,9 @@ z3::expr Translator::firstOrderSequent(const Expr& e, Pol pol, const Decl* bound
       }
       const bool asInt = d.body ? isIntDomain(*d.body) : intFacts.count({&d, false}) != 0;
       BoundVar v = freshVar(&d, asInt);
-      if (d.body) hyps = hyps && membership(v.val, *d.body, flip(pol));
+      // As the domain of \A (binderGuard): ASSUME NEW v \in {m.val : m \in S} PROVE P(v)
+      // keeps the membership atom that the goal's \A v \in {m.val : m \in S} : P(v) matches.
+      if (d.body) hyps = hyps && binderGuard(v.val, *d.body, flip(pol));
       pushVar(v);
       vars.push_back(v.constant);
     } else if (h.fact) {
