@@ -5,6 +5,7 @@
 #include <z3.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 
@@ -38,35 +39,40 @@ z3::expr Signature::exists(const Exprs& vars, const z3::expr& body) {
 
 namespace {
 
-// Whether e mentions one of vars (outside nested quantifiers, which the caller skips).
-bool mentions(const z3::expr& e, const Exprs& vars, std::map<unsigned, bool>& memo) {
+// The variables of `vars` that e mentions, as a bit set (outside nested quantifiers,
+// which the caller skips).
+std::uint64_t mentioned(const z3::expr& e, const Exprs& vars, std::map<unsigned, std::uint64_t>& memo) {
   if (auto it = memo.find(e.id()); it != memo.end()) return it->second;
-  bool found = std::any_of(vars.begin(), vars.end(), [&](const z3::expr& v) { return z3::eq(v, e); });
-  for (unsigned i = 0; !found && e.is_app() && i < e.num_args(); ++i) found = mentions(e.arg(i), vars, memo);
+  std::uint64_t found = 0;
+  for (std::size_t i = 0; i < vars.size(); ++i) {
+    if (z3::eq(vars[i], e)) found |= std::uint64_t{1} << i;
+  }
+  for (unsigned i = 0; e.is_app() && i < e.num_args(); ++i) found |= mentioned(e.arg(i), vars, memo);
   memo.emplace(e.id(), found);
   return found;
 }
 
-// The extensional-equality markers (eqx, eqx2, eqv) of `body` whose two sides both mention
-// bound variables: `m1.acc = m2.acc` in `\A m1, m2 \in S : ... => m1 = m2`. As triggers
-// they join the variables through a marker that occurs in almost no ground term, so the
-// quantifier would never be instantiated; left to Z3's pattern inference (which takes
-// the smallest terms covering all variables), they would be chosen over the
-// multi-pattern of the memberships. Given as no-patterns, Z3 infers from the other terms,
-// or, when nothing else covers the variables, ignores them (its documented fallback).
+// The extensional-equality markers (eqx, eqx2, eqv) of `body` that join bound variables:
+// each side mentions one the other does not (`m1.acc = m2.acc` in `\A m1, m2 \in S : ... =>
+// m1 = m2`). Z3's pattern inference takes the smallest terms covering the variables, and
+// would choose such a marker over the multi-pattern of the memberships; but markers occur
+// in almost no ground term, so the quantifier would never be instantiated. Given as
+// no-patterns, they leave Z3 to infer from the other terms, or, when nothing else covers
+// the variables, to use them after all (its documented fallback).
 Exprs joiningMarkers(const z3::expr& body, const Exprs& vars) {
+  if (vars.size() < 2 || vars.size() > 64) return {};
   Exprs found;
   std::set<unsigned> seen;
-  std::map<unsigned, bool> memo;
+  std::map<unsigned, std::uint64_t> memo;
   std::vector<z3::expr> todo{body};
   while (!todo.empty()) {
     const z3::expr e = todo.back();
     todo.pop_back();
     if (!e.is_app() || !seen.insert(e.id()).second) continue;
     const std::string name = e.decl().name().str();
-    if (e.num_args() == 2 && (name == "eqx" || name == "eqx2" || name == "eqv") &&
-        mentions(e.arg(0), vars, memo) && mentions(e.arg(1), vars, memo)) {
-      found.push_back(e);
+    if (e.num_args() == 2 && (name == "eqx" || name == "eqx2" || name == "eqv")) {
+      const std::uint64_t left = mentioned(e.arg(0), vars, memo), right = mentioned(e.arg(1), vars, memo);
+      if ((left & ~right) != 0 && (right & ~left) != 0) found.push_back(e);
       continue;
     }
     for (unsigned i = 0; i < e.num_args(); ++i) todo.push_back(e.arg(i));
