@@ -88,6 +88,11 @@ THEOREM False_record_eta_iff_fields ==
          NEW x \in Msgs, x.type = "c"
   PROVE  x = [type |-> "c"]
   OBVIOUS
+THEOREM True_record_eta_iff_fields ==
+  ASSUME \A m \in Msgs : m \in [type : {"c"}, val : Vals] <=> m.type = "c",
+         NEW x \in Msgs, x.type = "c"
+  PROVE  DOMAIN x = {"type", "val"}
+  OBVIOUS
 THEOREM True_record_eta_iff_type ==
   ASSUME \A m \in Msgs : m \in [type : {"c"}, val : Vals] <=> m.type = "c",
          NEW x \in Msgs, x.type = "c"

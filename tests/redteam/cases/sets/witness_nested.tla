@@ -58,6 +58,11 @@ THEOREM False_nested_image_bal ==
          msgs' = msgs \cup {[bal |-> b, val |-> v] : v \in T}
   PROVE  \E c \in Nat : \E S \in SUBSET Vals : msgs' = msgs \cup {[bal |-> c, val |-> v] : v \in S}
   OBVIOUS
+THEOREM True_nested_image_bal ==
+  ASSUME NEW Vals, NEW b \in Nat, NEW T \in SUBSET Vals, T # {}, msgs = {},
+         msgs' = msgs \cup {[bal |-> b, val |-> v] : v \in T}
+  PROVE  \E c \in Nat : \E S \in SUBSET Vals : msgs' = msgs \cup {[bal |-> c, val |-> v] : v \in S}
+  OBVIOUS
 THEOREM True_nested_image ==
   ASSUME NEW Vals, NEW P(_), NEW b \in Nat, NEW T \in SUBSET Vals, \A v \in T : P(v),
          msgs' = msgs \cup {[bal |-> b, val |-> v] : v \in T}
