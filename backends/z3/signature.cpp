@@ -57,11 +57,15 @@ std::uint64_t mentioned(const z3::expr& e, const Exprs& vars, std::map<unsigned,
 // m1 = m2`). Z3's pattern inference takes the smallest terms covering the variables, and
 // would choose such a marker over the multi-pattern of the memberships; but markers occur
 // in almost no ground term, so the quantifier would never be instantiated. Given as
-// no-patterns, they leave Z3 to infer from the other terms, or, when nothing else covers
-// the variables, to use them after all (its documented fallback).
+// no-patterns, they leave Z3 to infer from the other terms (or, when nothing else covers
+// the variables, to use them after all: its documented fallback). Only where every
+// variable has a membership `v \in S` in the body to be triggered by: a lemma over sets
+// without domains (`\A A, B, C : A \cup B = C /\ ... => ...`) keeps its markers, which
+// the context's equalities match better than a multi-pattern of its other terms.
 Exprs joiningMarkers(const z3::expr& body, const Exprs& vars) {
   if (vars.size() < 2 || vars.size() > 64) return {};
   Exprs found;
+  std::uint64_t guarded = 0;  // the variables v with a membership v \in S
   std::set<unsigned> seen;
   std::map<unsigned, std::uint64_t> memo;
   std::vector<z3::expr> todo{body};
@@ -75,9 +79,15 @@ Exprs joiningMarkers(const z3::expr& body, const Exprs& vars) {
       if ((left & ~right) != 0 && (right & ~left) != 0) found.push_back(e);
       continue;
     }
+    if (name == "mem") {
+      for (std::size_t i = 0; i < vars.size(); ++i) {
+        if (z3::eq(e.arg(0), vars[i])) guarded |= std::uint64_t{1} << i;
+      }
+    }
     for (unsigned i = 0; i < e.num_args(); ++i) todo.push_back(e.arg(i));
   }
-  return found;
+  const std::uint64_t all = vars.size() == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << vars.size()) - 1;
+  return guarded == all ? found : Exprs{};
 }
 
 }  // namespace

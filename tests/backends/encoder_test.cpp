@@ -189,8 +189,9 @@ TEST_F(Encoder, RecordSetMembershipUsedBothWaysIsTheRecordOfItsFields) {
 }
 
 TEST(Z3Patterns, MarkersJoiningBoundVariablesAreNoPatterns) {
-  // m1.acc = m2.acc joins m1 and m2 (a pattern no ground term matches); a[z] = b[z] does not
-  // (each side mentions z); explicit patterns leave nothing to infer.
+  // m1.acc = m2.acc joins m1 and m2 (a pattern no ground term matches) where m1 \in S and
+  // m2 \in S can trigger instead; a[z] = b[z] does not (each side mentions z); explicit
+  // patterns leave nothing to infer.
   z3::context ctx;
   z3enc::Signature sig(ctx);
   const z3::expr m1 = sig.var("m1"), m2 = sig.var("m2"), s = sig.var("S"), acc = sig.str("acc");
@@ -200,6 +201,9 @@ TEST(Z3Patterns, MarkersJoiningBoundVariablesAreNoPatterns) {
   EXPECT_EQ(Z3_get_quantifier_num_no_patterns(ctx, sig.forall({m1, m2}, keyed, {{sig.mem(m1, s), sig.mem(m2, s)}})), 0U);
   const z3::expr z = sig.var("z");
   EXPECT_EQ(Z3_get_quantifier_num_no_patterns(ctx, sig.forall({z}, sig.eqx(sig.app(m1, z), sig.app(m2, z)))), 0U);
+  // Without a membership for each variable, the markers stay candidates.
+  const z3::expr unguarded = z3::implies(sig.mem(m1, s) && sig.eqx(sig.app(m1, acc), sig.app(m2, acc)), m1 == m2);
+  EXPECT_EQ(Z3_get_quantifier_num_no_patterns(ctx, sig.forall({m1, m2}, unguarded)), 0U);
 }
 
 TEST_F(Encoder, Tuples) {
