@@ -56,12 +56,31 @@ bool containsOpaque(const Expr& e) {
   return found;
 }
 
-// e and its subterms outside opaque nodes (EXCEPT values with @ left out).
-void groundSubterms(const ExprPtr& e, std::vector<ExprPtr>& out) {
+// Set and function constructors with binders: terms of the enclosing scope as a whole
+// (matched up to their bound variables), though their subterms are not.
+bool isBinderTerm(const Expr& e) {
+  return e.kind == ExprKind::SetMap || e.kind == ExprKind::SetFilter || e.kind == ExprKind::FuncCons;
+}
+
+// e and its subterms outside opaque nodes (EXCEPT values with @ left out; binder terms
+// whole). With `wildcards`, also those in the bodies of nested existentials, whose bound
+// variables are added to `wildcards`: `\E x : ... \E S : msgs' = msgs \cup {f(x, v) : v \in S}`
+// then matches a fact `msgs' = msgs \cup {f(b, v) : v \in T}` with x = b (and S = T).
+void groundSubterms(const ExprPtr& e, std::vector<ExprPtr>& out,
+                    std::vector<const Decl*>* wildcards = nullptr) {
+  if (wildcards != nullptr && e->kind == ExprKind::Quant && e->quantOp == QuantOp::Exists &&
+      std::none_of(e->binders.begin(), e->binders.end(), [](const Binder& b) { return b.tuple; })) {
+    for (const auto& b : e->binders) {
+      for (const auto& v : b.vars) wildcards->push_back(v.get());
+    }
+    groundSubterms(e->args[0], out, wildcards);
+    return;
+  }
+  if (isBinderTerm(*e)) out.push_back(e);
   if (isOpaque(*e)) return;
   out.push_back(e);
   forEachChild(*e, [&](const ExprPtr& c) {
-    if (e->kind != ExprKind::Except || !containsOpaque(*c)) groundSubterms(c, out);
+    if (e->kind != ExprKind::Except || !containsOpaque(*c)) groundSubterms(c, out, wildcards);
   });
 }
 
@@ -79,15 +98,68 @@ NodeKey keyOf(const Expr& e) {
           e.kind == ExprKind::OpApp || e.kind == ExprKind::Ident ? e.decl : nullptr};
 }
 
-// Whether `pattern` is `target` with one term in place of `var` (set in `bound` at its
-// first occurrence, the same at the others). Only operators and constructors without
-// binders are matched through; subterms without `var` must be equal.
-bool matches(const Expr& pattern, const ExprPtr& target, const Decl* var, ExprPtr& bound) {
-  if (pattern.kind == ExprKind::Ident && pattern.decl == var) {
-    if (!bound) bound = target;
-    return bound == target || equalExpr(*bound, *target);
+// Matching state: the wildcards (the variable whose witness is sought and those of the
+// existentials nested in its body) with the terms bound to them, and the bound variables
+// of the binder terms being matched, each pattern one paired with the target's.
+struct Match {
+  std::vector<const Decl*> wildcards;
+  std::map<const Decl*, ExprPtr> bound;
+  std::vector<std::pair<const Decl*, const Decl*>> renamed;  // pattern's, target's
+
+  bool isWildcard(const Decl* d) const {
+    return std::find(wildcards.begin(), wildcards.end(), d) != wildcards.end();
   }
-  if (!mentions(pattern, var)) return equalExpr(pattern, *target);
+  bool isRenamed(const Decl* d) const {
+    return std::any_of(renamed.begin(), renamed.end(), [&](const auto& r) { return r.first == d; });
+  }
+  // Whether e mentions a target's bound variable (it cannot be bound to a wildcard).
+  bool mentionsTargetBound(const Expr& e) const {
+    return std::any_of(renamed.begin(), renamed.end(), [&](const auto& r) { return mentions(e, r.second); });
+  }
+  bool variable(const Expr& e) const {
+    if ((e.kind == ExprKind::Ident || e.kind == ExprKind::OpApp) && (isWildcard(e.decl) || isRenamed(e.decl)))
+      return true;
+    bool found = false;
+    forEachChild(e, [&](const ExprPtr& c) { found = found || variable(*c); });
+    return found;
+  }
+};
+
+bool matches(const Expr& pattern, const ExprPtr& target, Match& m);
+
+// Binder terms of the same kind and shape: domains matched, then bodies with each bound
+// variable of the pattern standing for the target's.
+bool matchesBinderTerm(const Expr& pattern, const ExprPtr& target, Match& m) {
+  if (pattern.binders.size() != target->binders.size()) return false;
+  const std::size_t outer = m.renamed.size();
+  bool ok = true;
+  for (std::size_t i = 0; ok && i < pattern.binders.size(); ++i) {
+    const Binder& pb = pattern.binders[i];
+    const Binder& tb = target->binders[i];
+    ok = !pb.tuple && !tb.tuple && pb.vars.size() == 1 && tb.vars.size() == 1 && pb.domain && tb.domain &&
+         matches(*pb.domain, tb.domain, m);
+    if (ok) m.renamed.emplace_back(pb.vars[0].get(), tb.vars[0].get());
+  }
+  ok = ok && matches(*pattern.args[0], target->args[0], m);
+  m.renamed.resize(outer);
+  return ok;
+}
+
+// Whether `pattern` is `target` with terms in place of the wildcards (the same term at
+// each occurrence of one), recorded in m.bound. Only operators and constructors are
+// matched through; subterms without wildcards must be equal.
+bool matches(const Expr& pattern, const ExprPtr& target, Match& m) {
+  if (pattern.kind == ExprKind::Ident && m.isRenamed(pattern.decl)) {
+    return target->kind == ExprKind::Ident &&
+           std::any_of(m.renamed.begin(), m.renamed.end(),
+                       [&](const auto& r) { return r.first == pattern.decl && r.second == target->decl; });
+  }
+  if (pattern.kind == ExprKind::Ident && m.isWildcard(pattern.decl)) {
+    if (m.mentionsTargetBound(*target)) return false;
+    auto [it, fresh] = m.bound.emplace(pattern.decl, target);
+    return fresh || it->second == target || equalExpr(*it->second, *target);
+  }
+  if (!m.variable(pattern)) return equalExpr(pattern, *target);
   if (keyOf(pattern) != keyOf(*target) || pattern.args.size() != target->args.size()) return false;
   switch (pattern.kind) {
     case ExprKind::OpApp:
@@ -103,10 +175,13 @@ bool matches(const Expr& pattern, const ExprPtr& target, const Decl* var, ExprPt
     case ExprKind::RecordCons:
       if (pattern.fields != target->fields) return false;
       break;
+    case ExprKind::SetMap:
+    case ExprKind::SetFilter:
+    case ExprKind::FuncCons: return matchesBinderTerm(pattern, target, m);
     default: return false;
   }
   for (std::size_t i = 0; i < pattern.args.size(); ++i) {
-    if (!matches(*pattern.args[i], target->args[i], var, bound)) return false;
+    if (!matches(*pattern.args[i], target->args[i], m)) return false;
   }
   return true;
 }
@@ -153,6 +228,7 @@ class WitnessRewriter {
     std::vector<ExprPtr> instances{e};
     for (const auto& t : witnesses(e->args[0], var)) {
       ExprPtr body = Substituter().bind(var, t).apply(e->args[0]);
+      if (ExprPtr nested = rewrite(body)) body = std::move(nested);  // existentials inside
       instances.push_back(domain ? makeBuiltin(BuiltinOp::And, {makeBuiltin(BuiltinOp::In, {t, domain}), body})
                                  : body);
     }
@@ -163,7 +239,8 @@ class WitnessRewriter {
   // The terms that the most subterms of `body` mentioning `var` match, best first.
   std::vector<ExprPtr> witnesses(const ExprPtr& body, const Decl* var) {
     std::vector<ExprPtr> subterms;
-    groundSubterms(body, subterms);
+    std::vector<const Decl*> wildcards{var};
+    groundSubterms(body, subterms, &wildcards);
     std::vector<std::pair<ExprPtr, std::set<std::size_t>>> found;  // term, patterns matching it
     for (std::size_t p = 0; p < subterms.size(); ++p) {
       const Expr& pattern = *subterms[p];
@@ -171,8 +248,9 @@ class WitnessRewriter {
       auto it = targets_.find(keyOf(pattern));
       if (it == targets_.end()) continue;
       for (const auto& target : it->second) {
-        ExprPtr bound;
-        if (!matches(pattern, target, var, bound) || !bound) continue;
+        Match m{wildcards, {}, {}};
+        if (!matches(pattern, target, m) || m.bound.count(var) == 0) continue;
+        const ExprPtr& bound = m.bound.at(var);
         auto same = std::find_if(found.begin(), found.end(),
                                  [&](const auto& f) { return equalExpr(*f.first, *bound); });
         if (same == found.end()) {

@@ -132,16 +132,21 @@ z3::expr Translator::membership(const Val& x, const Expr& s, Pol pol) {
       for (std::size_t i = 0; i < a.size(); ++i) {
         r = r && membership(Val{sig_.app(x.u, keys[i]), std::nullopt}, *a[i], pol);
       }
-      if (pol == Pol::Pos) {
+      if (pol != Pol::Neg) {
         // When assumed, also the consequence (by function extensionality) that x is the
         // record / tuple of its components: equalities on components then carry over.
+        // Used both ways (`m \in [type : {"1c"}, ...] <=> m.type = "1c"`), it is there too,
+        // as eqx: the conjunction is equivalent, since a function on {"f1", ...} is the
+        // record of its fields, and eqx lets extensionality establish it when it is to be
+        // proved. Only to be proved, it is left out (it would only add that work).
         std::vector<std::string> sorted = s.fields;
         std::sort(sorted.begin(), sorted.end());
         Exprs parts;
         for (std::size_t i = 0; i < a.size(); ++i) {
           parts.push_back(sig_.app(x.u, record ? sig_.str(sorted[i]) : keys[i]));
         }
-        r = r && x.u == (record ? sig_.record(sorted, parts) : sig_.tuple(parts));
+        const Val whole{record ? sig_.record(sorted, parts) : sig_.tuple(parts), std::nullopt};
+        r = r && equalVals(x, whole, pol, false);
       }
       return r;
     }

@@ -4,6 +4,11 @@
 
 #include <z3.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <set>
+
 namespace tlapx::z3enc {
 
 Signature::Signature(z3::context& ctx) : ctx_(&ctx), u_(ctx.uninterpreted_sort("U")) {}
@@ -32,6 +37,61 @@ z3::expr Signature::exists(const Exprs& vars, const z3::expr& body) {
   return quantifier(false, vars, body, {});
 }
 
+namespace {
+
+// The variables of `vars` that e mentions, as a bit set (outside nested quantifiers,
+// which the caller skips).
+std::uint64_t mentioned(const z3::expr& e, const Exprs& vars, std::map<unsigned, std::uint64_t>& memo) {
+  if (auto it = memo.find(e.id()); it != memo.end()) return it->second;
+  std::uint64_t found = 0;
+  for (std::size_t i = 0; i < vars.size(); ++i) {
+    if (z3::eq(vars[i], e)) found |= std::uint64_t{1} << i;
+  }
+  for (unsigned i = 0; e.is_app() && i < e.num_args(); ++i) found |= mentioned(e.arg(i), vars, memo);
+  memo.emplace(e.id(), found);
+  return found;
+}
+
+// The extensional-equality markers (eqx, eqx2, eqv) of `body` that join bound variables:
+// each side mentions one the other does not (`m1.acc = m2.acc` in `\A m1, m2 \in S : ... =>
+// m1 = m2`). Z3's pattern inference takes the smallest terms covering the variables, and
+// would choose such a marker over the multi-pattern of the memberships; but markers occur
+// in almost no ground term, so the quantifier would never be instantiated. Given as
+// no-patterns, they leave Z3 to infer from the other terms (or, when nothing else covers
+// the variables, to use them after all: its documented fallback). Only where every
+// variable has a membership `v \in S` in the body to be triggered by: a lemma over sets
+// without domains (`\A A, B, C : A \cup B = C /\ ... => ...`) keeps its markers, which
+// the context's equalities match better than a multi-pattern of its other terms.
+Exprs joiningMarkers(const z3::expr& body, const Exprs& vars) {
+  if (vars.size() < 2 || vars.size() > 64) return {};
+  Exprs found;
+  std::uint64_t guarded = 0;  // the variables v with a membership v \in S
+  std::set<unsigned> seen;
+  std::map<unsigned, std::uint64_t> memo;
+  std::vector<z3::expr> todo{body};
+  while (!todo.empty()) {
+    const z3::expr e = todo.back();
+    todo.pop_back();
+    if (!e.is_app() || !seen.insert(e.id()).second) continue;
+    const std::string name = e.decl().name().str();
+    if (e.num_args() == 2 && (name == "eqx" || name == "eqx2" || name == "eqv")) {
+      const std::uint64_t left = mentioned(e.arg(0), vars, memo), right = mentioned(e.arg(1), vars, memo);
+      if ((left & ~right) != 0 && (right & ~left) != 0) found.push_back(e);
+      continue;
+    }
+    if (name == "mem") {
+      for (std::size_t i = 0; i < vars.size(); ++i) {
+        if (z3::eq(e.arg(0), vars[i])) guarded |= std::uint64_t{1} << i;
+      }
+    }
+    for (unsigned i = 0; i < e.num_args(); ++i) todo.push_back(e.arg(i));
+  }
+  const std::uint64_t all = vars.size() == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << vars.size()) - 1;
+  return guarded == all ? found : Exprs{};
+}
+
+}  // namespace
+
 z3::expr Signature::quantifier(bool universal, const Exprs& vars, const z3::expr& body,
                                const Patterns& patterns) {
   if (vars.empty()) return body;
@@ -49,12 +109,13 @@ z3::expr Signature::quantifier(bool universal, const Exprs& vars, const z3::expr
   // later than the terms that triggered it, so E-matching loops are cut off by Z3's
   // generation thresholds instead of flooding the search.
   constexpr unsigned kWeight = 1;
-  Z3_ast q = universal ? Z3_mk_forall_const(*ctx_, kWeight, static_cast<unsigned>(bound.size()),
-                                            bound.data(), static_cast<unsigned>(pats.size()),
-                                            pats.data(), body)
-                       : Z3_mk_exists_const(*ctx_, kWeight, static_cast<unsigned>(bound.size()),
-                                            bound.data(), static_cast<unsigned>(pats.size()),
-                                            pats.data(), body);
+  const Exprs markers = patterns.empty() ? joiningMarkers(body, vars) : Exprs{};
+  std::vector<Z3_ast> noPatterns(markers.begin(), markers.end());
+  Z3_ast q = Z3_mk_quantifier_const_ex(*ctx_, universal, kWeight, nullptr, nullptr,
+                                       static_cast<unsigned>(bound.size()), bound.data(),
+                                       static_cast<unsigned>(pats.size()), pats.data(),
+                                       static_cast<unsigned>(noPatterns.size()),
+                                       noPatterns.data(), body);
   ctx_->check_error();
   return z3::expr(*ctx_, q);
 }

@@ -107,7 +107,8 @@ class Signature {
                         const z3::sort& range);
   z3::expr var(const std::string& name) { return ctx_->constant(name.c_str(), u_); }
   z3::expr intVar(const std::string& name) { return ctx_->int_const(name.c_str()); }
-  // `forall vars. body` with explicit multi-patterns (none: Z3 infers them), and
+  // `forall vars. body` with explicit multi-patterns (none: Z3 infers them, never from
+  // the extensional-equality markers that join bound variables, see signature.cpp), and
   // `exists vars. body`. Every quantifier of the encoding is built by these two.
   z3::expr forall(const Exprs& vars, const z3::expr& body, const Patterns& patterns = {});
   z3::expr exists(const Exprs& vars, const z3::expr& body);

@@ -429,7 +429,14 @@ z3::expr Translator::firstOrderSequent(const Expr& e, Pol pol, const Decl* bound
       }
       const bool asInt = d.body ? isIntDomain(*d.body) : intFacts.count({&d, false}) != 0;
       BoundVar v = freshVar(&d, asInt);
-      if (d.body) hyps = hyps && membership(v.val, *d.body, flip(pol));
+      // A set-map domain stays an atom, as the domain of \A (binderGuard) does:
+      // ASSUME NEW v \in {m.val : m \in S} PROVE P(v) then has the trigger that the goal's
+      // \A v \in {m.val : m \in S} : P(v) matches. Other domains unfold (SUBSET T: the
+      // lemma's premise S \in SUBSET T is then proved without the power-set axiom).
+      if (d.body) {
+        hyps = hyps && (d.body->kind == ExprKind::SetMap ? binderGuard(v.val, *d.body, flip(pol))
+                                                         : membership(v.val, *d.body, flip(pol)));
+      }
       pushVar(v);
       vars.push_back(v.constant);
     } else if (h.fact) {

@@ -169,6 +169,43 @@ TEST_F(Encoder, Records) {
   notProved({}, a.eq(r, a.rec({{"a", a.num(1)}})));
 }
 
+TEST_F(Encoder, RecordSetMembershipUsedBothWaysIsTheRecordOfItsFields) {
+  // \A m \in S : m \in [type : {"c"}, val : T] <=> m.type = "c" makes each message of type
+  // "c" the record of its fields: a set of such messages is the image of its values.
+  auto typing = a.forall(u, a.id(S), a.equiv(a.in(a.id(u), a.recSet({{"type", a.set({a.str("c")})}, {"val", a.id(T)}})),
+                                              a.eq(a.dot(a.id(u), "type"), a.str("c"))));
+  const Decl* SM = a.constant("SM");
+  auto ofTypeC = a.filter(v, a.id(S), a.eq(a.dot(a.id(v), "type"), a.str("c")));
+  auto image = [&](const Decl* of) {
+    DeclPtr w = a.bound("w"), m = a.bound("m");
+    return a.map(w, a.map(m, a.id(of), a.dot(a.id(m), "val")), a.rec({{"type", a.str("c")}, {"val", a.id(w)}}));
+  };
+  // With the record of its fields stated, a fifth of a nominal second is plenty.
+  EXPECT_EQ(run({typing, a.in(a.id(SM), a.bi(BuiltinOp::Subset, {ofTypeC}))}, a.eq(a.id(SM), image(SM)),
+                Budget{2'000'000, 0, 1.0})
+                .status,
+            ProofResult::Proved);
+  notProved({typing, a.in(a.id(SM), a.bi(BuiltinOp::Subset, {ofTypeC}))}, a.eq(a.id(SM), image(S)));
+}
+
+TEST(Z3Patterns, MarkersJoiningBoundVariablesAreNoPatterns) {
+  // m1.acc = m2.acc joins m1 and m2 (a pattern no ground term matches) where m1 \in S and
+  // m2 \in S can trigger instead; a[z] = b[z] does not (each side mentions z); explicit
+  // patterns leave nothing to infer.
+  z3::context ctx;
+  z3enc::Signature sig(ctx);
+  const z3::expr m1 = sig.var("m1"), m2 = sig.var("m2"), s = sig.var("S"), acc = sig.str("acc");
+  const z3::expr keyed = z3::implies(sig.mem(m1, s) && sig.mem(m2, s) && sig.eqx(sig.app(m1, acc), sig.app(m2, acc)),
+                                     m1 == m2);
+  EXPECT_EQ(Z3_get_quantifier_num_no_patterns(ctx, sig.forall({m1, m2}, keyed)), 1U);
+  EXPECT_EQ(Z3_get_quantifier_num_no_patterns(ctx, sig.forall({m1, m2}, keyed, {{sig.mem(m1, s), sig.mem(m2, s)}})), 0U);
+  const z3::expr z = sig.var("z");
+  EXPECT_EQ(Z3_get_quantifier_num_no_patterns(ctx, sig.forall({z}, sig.eqx(sig.app(m1, z), sig.app(m2, z)))), 0U);
+  // Without a membership for each variable, the markers stay candidates.
+  const z3::expr unguarded = z3::implies(sig.mem(m1, s) && sig.eqx(sig.app(m1, acc), sig.app(m2, acc)), m1 == m2);
+  EXPECT_EQ(Z3_get_quantifier_num_no_patterns(ctx, sig.forall({m1, m2}, unguarded)), 0U);
+}
+
 TEST_F(Encoder, Tuples) {
   auto t = a.tuple({a.id(x), a.id(y)});
   proved({}, a.eq(a.fapp(t, a.num(2)), a.id(y)));

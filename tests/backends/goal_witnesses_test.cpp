@@ -60,5 +60,29 @@ TEST_F(GoalWitnesses, NoWitnessWithoutAGroundMatchInAnAssertedExistential) {
   EXPECT_EQ(rewrite(marks(), {a.forall(q, a.id(S), a.notin(fq, a.id(M)))}), "");
 }
 
+// A set constructor matches one of the context up to its bound variable, and an
+// existential nested in the body binds its variable too: c = b (S = T) for the outer
+// existential, whose instance then gets the inner one's witness T.
+TEST_F(GoalWitnesses, MatchesThroughSetConstructorsAndNestedExistentials) {
+  DeclPtr w = a.bound("w"), cc = a.bound("c"), SS = a.bound("SS");
+  const Decl* T = a.constant("T");
+  const Decl* k = a.constant("k");
+  auto image = [&](ExprPtr bal, ExprPtr dom, const DeclPtr& var) {
+    return a.map(var, std::move(dom), a.rec({{"bal", std::move(bal)}, {"val", a.id(var)}}));
+  };
+  auto step = [&](ExprPtr bal, ExprPtr dom, const DeclPtr& var) {
+    return a.eq(a.prime(a.id(M)), a.bi(BuiltinOp::Cup, {a.id(M), image(std::move(bal), std::move(dom), var)}));
+  };
+  std::vector<ExprPtr> context{step(a.id(k), a.id(T), w)};
+  auto goal = a.exists(cc, a.id(S), a.exists(SS, a.bi(BuiltinOp::Subset, {a.id(S)}), step(a.id(cc), a.id(SS), v)));
+  EXPECT_EQ(rewrite(goal, context),
+            "(\\E c \\in S : \\E SS \\in SUBSET S : M' = M \\cup {[bal |-> c, val |-> v] : v \\in SS}) \\/ "
+            "(k \\in S /\\ ((\\E SS \\in SUBSET S : M' = M \\cup {[bal |-> k, val |-> v] : v \\in SS}) \\/ "
+            "(T \\in SUBSET S /\\ M' = M \\cup {[bal |-> k, val |-> v] : v \\in T})))");
+  // A bound variable of the context's constructor is never a witness.
+  std::vector<ExprPtr> own{a.eq(a.prime(a.id(M)), a.bi(BuiltinOp::Cup, {a.id(M), image(a.id(w), a.id(T), w)}))};
+  EXPECT_EQ(rewrite(goal, own), "");
+}
+
 }  // namespace
 }  // namespace tlapx::test

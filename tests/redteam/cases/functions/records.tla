@@ -74,4 +74,48 @@ THEOREM True_keyed_records_other_field ==
                         \A d1, d2 \in E : d1.slot = d2.slot => d1 = d2}
   PROVE  \A x1, x2 \in D : x1.slot = x2.slot => x1 = x2
   OBVIOUS
+
+\* A record-set membership used both ways (a typing fact `m \in [...] <=> m.type = "c"`):
+\* a message of type "c" is the record of its fields, one of no other type or shape.
+CONSTANTS Msgs, Vals
+THEOREM False_record_eta_iff_type ==
+  ASSUME \A m \in Msgs : m \in [type : {"c"}, val : Vals] <=> m.type = "c",
+         NEW x \in Msgs, x.type = "d"
+  PROVE  x = [type |-> "d", val |-> x.val]
+  OBVIOUS
+THEOREM False_record_eta_iff_fields ==
+  ASSUME \A m \in Msgs : m \in [type : {"c"}, val : Vals] <=> m.type = "c",
+         NEW x \in Msgs, x.type = "c"
+  PROVE  x = [type |-> "c"]
+  OBVIOUS
+THEOREM True_record_eta_iff_fields ==
+  ASSUME \A m \in Msgs : m \in [type : {"c"}, val : Vals] <=> m.type = "c",
+         NEW x \in Msgs, x.type = "c"
+  PROVE  DOMAIN x = {"type", "val"}
+  OBVIOUS
+THEOREM True_record_eta_iff_type ==
+  ASSUME \A m \in Msgs : m \in [type : {"c"}, val : Vals] <=> m.type = "c",
+         NEW x \in Msgs, x.type = "c"
+  PROVE  x = [type |-> "c", val |-> x.val]
+  OBVIOUS
+THEOREM False_record_eta_iff_member ==
+  ASSUME \A m \in Msgs : m \in [type : {"c"}, val : Vals] <=> m.type = "c",
+         NEW v
+  PROVE  [type |-> "c", val |-> v] \in Msgs => v \in Msgs
+  OBVIOUS
+THEOREM True_record_eta_iff_member ==
+  ASSUME \A m \in Msgs : m \in [type : {"c"}, val : Vals] <=> m.type = "c",
+         NEW v
+  PROVE  [type |-> "c", val |-> v] \in Msgs => v \in Vals
+  OBVIOUS
+THEOREM False_record_eta_iff_image ==
+  ASSUME \A m \in Msgs : m \in [type : {"c"}, val : Vals] <=> m.type = "c",
+         NEW SM \in SUBSET {m \in Msgs : m.type = "c"}
+  PROVE  SM = {[type |-> "c", val |-> v] : v \in {m.val : m \in Msgs}}
+  OBVIOUS
+THEOREM True_record_eta_iff_image ==
+  ASSUME \A m \in Msgs : m \in [type : {"c"}, val : Vals] <=> m.type = "c",
+         NEW SM \in SUBSET {m \in Msgs : m.type = "c"}
+  PROVE  SM = {[type |-> "c", val |-> v] : v \in {m.val : m \in SM}}
+  OBVIOUS
 ====

@@ -42,4 +42,16 @@ THEOREM True_recursion_step ==
          NEW k \in Nat, k > 0, F(k) \in Int
   PROVE  F(k + 1) = F(k)
   OBVIOUS
+
+\* ASSUME NEW v \in {e(m) : m \in S} PROVE P(v) is \A v \in {e(m) : m \in S} : P(v): it holds
+\* for the image's elements only.
+CONSTANTS G(_), SM
+THEOREM False_image_domain ==
+  ASSUME ASSUME NEW v \in {m.val : m \in SM} PROVE \E q \in Nat : G(q) = v
+  PROVE  \A v \in {m.bal : m \in SM} : \E q \in Nat : G(q) = v
+  OBVIOUS
+THEOREM True_image_domain ==
+  ASSUME ASSUME NEW v \in {m.val : m \in SM} PROVE \E q \in Nat : G(q) = v
+  PROVE  \A v \in {m.val : m \in SM} : \E q \in Nat : G(q) = v
+  OBVIOUS
 ====
