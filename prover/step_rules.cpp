@@ -358,10 +358,9 @@ void StepRules::witness(const ProofStep& s, Context& context) {
     }
     bindings[slot.var.get()] = value;
   }
-  Expander expander(context, context.expandEnabled());
-  ExprPtr newGoal =
-      expander.expandWith(closeQuantifier(QuantOp::Exists, slots, next, body, s.range),
-                          bindings);
+  // The witnesses go in as written: their definitions are expanded in each obligation with
+  // the visibility there (a later HIDE DEF keeps them opaque on both sides, as in tlapm).
+  ExprPtr newGoal = substitute(closeQuantifier(QuantOp::Exists, slots, next, body, s.range), bindings);
   Context inner = context;
   inner.addFact(newGoal, true, context.always, &s);
   if (aux.empty()) {
