@@ -37,8 +37,11 @@ const GuardCase kCases[] = {
     // LessDef: < and =< on integers only.
     {"less", "a =< a", "m =< m"},
     {"less", "a < b \\/ b < a \\/ a = b", "m < n \\/ n < m \\/ m = n"},
-    {"less", "~(\"a\" < \"a\")", "~(m < m)"},
-    {"less", "a < b => a =< b", "m < n => m =< n"},
+    {"less", "a =< b /\\ b =< a => a = b", "m =< n /\\ n =< m => m = n"},
+    // StrictDef: a < b is a =< b /\ a # b for every value, nothing more.
+    {"strict", "\"a\" < \"b\"", "~(\"a\" < \"a\")"},
+    {"strict", "a < b => ~(b =< a)", "a < b => a =< b"},
+    {"strict", "a =< b => a < b", "a =< b /\\ a # b => a < b"},
     // RangeDef: a..b \subseteq Int always; membership by the order only on integers.
     {"range", "a \\in a..a", "m \\in m..m"},
     {"range", "\\E i \\in a..b : i \\in Int", "a..b \\subseteq Int"},

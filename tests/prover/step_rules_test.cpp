@@ -184,6 +184,22 @@ THEOREM ASSUME P(c) PROVE \E x \in S : P(x)
   EXPECT_EQ(goalText(g.at(6)), "P(c)");
 }
 
+// The witness goes into the goal as written: a definition hidden after the WITNESS step
+// stays opaque in the goal, as in the facts, instead of being expanded with the
+// visibility of the WITNESS step.
+TEST(StepRules, WitnessIsExpandedWithTheVisibilityOfEachObligation) {
+  auto g = generate(R"(CONSTANTS S, P(_), c
+THEOREM \E x \in S : P(x)
+<1> DEFINE d == c
+<1>. WITNESS d \in S
+<1> HIDE DEF d
+<1>. QED
+  OBVIOUS)");
+  ASSERT_EQ(g.obligations().size(), 6u) << dump(g);
+  EXPECT_EQ(goalText(g.at(1)), "c \\in S");  // the support obligation, d visible
+  EXPECT_EQ(goalText(g.at(6)), "P(d)");      // QED: d hidden
+}
+
 TEST(StepRules, HaveAssumesTheHypothesisOfAnImplication) {
   auto g = generate(R"(CONSTANTS A, B
 THEOREM A => B

@@ -79,9 +79,23 @@ THEOREM False_card_singleton_range == Cardinality(a .. a) = 1
 THEOREM True_card_singleton_range == ASSUME NEW m \in Int PROVE Cardinality(m .. m) = 1
   OBVIOUS
 
-THEOREM False_untyped_le_lt == a < b => a =< b
+\* Naturals defines a < b as a =< b /\ a # b for every value; =< itself is unspecified.
+THEOREM False_untyped_lt_asymmetric == a < b => ~(b =< a)
   OBVIOUS
-THEOREM True_untyped_le_lt == ASSUME NEW m \in Int, NEW n \in Int PROVE m < n => m =< n
+THEOREM True_untyped_lt_asymmetric == ASSUME NEW m \in Int, NEW n \in Int PROVE m < n => ~(n =< m)
+  OBVIOUS
+THEOREM False_untyped_le_lt == a =< b => a < b
+  OBVIOUS
+THEOREM True_untyped_le_lt == a =< b /\ a # b => a < b
+  OBVIOUS
+THEOREM False_untyped_lt_irreflexive == ~("a" < "b")
+  OBVIOUS
+THEOREM True_untyped_lt_irreflexive == a < b => a # b
+  OBVIOUS
+\* The step of VoteProof: a bound not known to be a number, and a value below it.
+THEOREM False_untyped_lt_below == ASSUME NEW F, F[1] =< b PROVE b > F[1]
+  OBVIOUS
+THEOREM True_untyped_lt_below == ASSUME NEW F, F[1] =< b, F[1] # b PROVE b > F[1]
   OBVIOUS
 \* a..b == {i \in Int : a =< i /\ i =< b} for any a, b, with =< unspecified off Int.
 THEOREM False_range_bounds_untyped == \A x \in 0 .. a : x \in 1 .. a

@@ -178,4 +178,21 @@ THEOREM False_assume_unused == ASSUME NEW x \in Int, x > 0 PROVE x > 1
   OBVIOUS
 THEOREM True_assume_unused == ASSUME NEW x \in Int, x > 1 PROVE x > 0
   OBVIOUS
+
+\* A WITNESS names a definition that is hidden afterwards: the goal keeps the witness as
+\* written, so the hidden definition is opaque in it as in the facts (VoteProof:1381).
+CONSTANTS WS, WP(_), WF(_), wc
+wd == WF(wc)
+THEOREM False_witness_hidden_def == \E y \in {<<0>>} : \E x \in Nat : y = <<x>> /\ x > 0
+<1> DEFINE d == 0
+<1> WITNESS <<d>> \in {<<0>>}
+<1> HIDE DEF d
+<1> QED
+  OBVIOUS
+THEOREM True_witness_hidden_def == ASSUME wd \in WS, WP(wd) PROVE \E x \in WS : WP(x)
+<1> USE DEF wd
+<1> WITNESS wd \in WS
+<1> HIDE DEF wd
+<1> QED
+  OBVIOUS
 ====
