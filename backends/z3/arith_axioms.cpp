@@ -147,10 +147,14 @@ z3::expr Signature::less(const z3::expr& a, const z3::expr& b, bool strict) {
     z3::expr p = var("a"), q = var("b");
     z3::expr native = strict ? u2int(p) < u2int(q) : u2int(p) <= u2int(q);
     axiom(forall({p, q}, z3::implies(isInt(p) && isInt(q), f(p, q) == native), {{f(p, q)}}));
-    // StrictDef: \A a, b : (a < b) <=> (a =< b /\ a # b), no guard: Naturals defines <
-    // so for every value (Integers and Reals inherit it). Gives a < b => a # b and
-    // a =< b /\ a # b => a < b where a or b is not known to be a number.
-    if (strict) axiom(forall({p, q}, f(p, q) == (less(p, q, false) && p != q), {{f(p, q)}}));
+    // StrictDef: \A a, b : (a < b) <=> (a =< b /\ a # b), as Naturals defines < for every
+    // value (Integers and Reals inherit it): a < b => a # b, and a =< b /\ a # b => a < b
+    // where a or b is not known to be a number. Stated off Int only (on integers LessDef
+    // implies it), so that comparisons of integers do not pay for its instances.
+    if (strict) {
+      axiom(forall({p, q}, (isInt(p) && isInt(q)) || f(p, q) == (less(p, q, false) && p != q),
+                   {{f(p, q)}}));
+    }
   }
   return f(a, b);
 }
