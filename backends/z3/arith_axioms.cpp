@@ -152,8 +152,10 @@ z3::expr Signature::less(const z3::expr& a, const z3::expr& b, bool strict) {
     // where a or b is not known to be a number. Stated off Int only (on integers LessDef
     // implies it), so that comparisons of integers do not pay for its instances.
     if (strict) {
-      axiom(forall({p, q}, (isInt(p) && isInt(q)) || f(p, q) == (less(p, q, false) && p != q),
-                   {{f(p, q)}}));
+      const z3::expr onInt = isInt(p) && isInt(q);
+      axiom(forall({p, q}, onInt || !f(p, q) || p != q, {{f(p, q)}}));
+      const z3::expr le = less(p, q, false);
+      axiom(forall({p, q}, onInt || f(p, q) == (le && p != q), {{f(p, q), le}}));
     }
   }
   return f(a, b);
