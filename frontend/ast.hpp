@@ -240,6 +240,9 @@ struct Instance {
   std::vector<Substitution> fullSubstitution;
   // resolver: instantiated copies of M's definitions, theorems and assumptions
   std::vector<DeclPtr> copies;
+  // resolver: when the substitution is not a renaming of M's variables, one fresh
+  // VARIABLE per variable x of M standing for x' inside ENABLED (instance_enabled.hpp)
+  std::vector<DeclPtr> nextStateStandIns;
 };
 
 // ---------------------------------------------------------------- proofs ---

@@ -4,8 +4,10 @@
 #include <fmt/format.h>
 
 #include <functional>
+#include <optional>
 
 #include "frontend/ast_walk.hpp"
+#include "frontend/instance_enabled.hpp"
 #include "frontend/resolver_impl.hpp"
 #include "frontend/substitution.hpp"
 
@@ -75,11 +77,32 @@ DeclPtr Resolver::Impl::lookupInInstance(const Decl& inst, const std::string& na
 
 namespace {
 
+using References = std::function<const std::vector<const Decl*>&(const Decl&)>;
+
+// Fresh variables standing for the primed variables of `universe` inside ENABLED, named
+// so that they cannot clash with a TLA+ identifier.
+std::unordered_map<const Decl*, DeclPtr> makeStandIns(const std::vector<DeclPtr>& universe, Instance& inst,
+                                                      const std::string& instanceName, const Module* owner) {
+  std::unordered_map<const Decl*, DeclPtr> standIns;
+  inst.nextStateStandIns.clear();
+  for (const auto& d : universe) {
+    if (d->kind != DeclKind::Variable) continue;
+    auto w = makeDecl(DeclKind::Variable, fmt::format("{}'<{}>", d->name, instanceName), inst.range);
+    w->owner = owner;
+    w->level = Level::State;
+    standIns[d.get()] = w;
+    inst.nextStateStandIns.push_back(std::move(w));
+  }
+  return standIns;
+}
+
 // The copies of the declarations of `universe` that depend on a substituted parameter,
 // in order. Parameterised instances prepend `leadParams` to every copy's parameters.
-std::vector<DeclPtr> makeCopies(const std::vector<DeclPtr>& universe, const Instance& inst,
+// When the substitution is not a renaming of variables, ENABLED is instantiated by its
+// meaning (instance_enabled.hpp); a copy for which that fails gets no body.
+std::vector<DeclPtr> makeCopies(const std::vector<DeclPtr>& universe, Instance& inst,
                                 const std::vector<DeclPtr>& leadParams, const Module* owner,
-                                const std::function<const std::vector<const Decl*>&(const Decl&)>& references) {
+                                const std::string& instanceName, const References& references) {
   Substituter sub;
   std::vector<const Decl*> work;
   for (const auto& s : inst.fullSubstitution) {
@@ -118,9 +141,21 @@ std::vector<DeclPtr> makeCopies(const std::vector<DeclPtr>& universe, const Inst
     sub.rename(d.get(), c, lead);
     copies.push_back(c);
   }
+  std::optional<EnabledInstantiation> enabled;
+  if (!substitutionRenamesVariables(inst)) {
+    std::unordered_set<const Decl*> copied;
+    for (const auto& c : copies) copied.insert(c->origin);
+    enabled.emplace(makeStandIns(universe, inst, instanceName, owner), std::move(copied), references);
+  }
   for (const auto& c : copies) {
     const Decl& d = *c->origin;
-    c->body = sub.apply(d.body);
+    ExprPtr body = enabled && d.body ? enabled->prepare(d) : d.body;
+    if (d.body && !body) {
+      // Opaque: the highest level, so that no rule for lower levels applies to it.
+      c->level = Level::Temporal;
+      c->paramContributes.assign(c->params.size(), true);
+    }
+    c->body = sub.apply(body);
     if (d.instance) {
       auto ni = std::make_shared<Instance>(*d.instance);
       for (auto& s : ni->with) s.value = sub.apply(s.value);
@@ -200,6 +235,7 @@ std::vector<DeclPtr> Resolver::Impl::resolveInstance(const std::shared_ptr<Insta
     }
     if (named) popFrame();
     inst->copies = makeCopies(uni, *inst, named ? named->params : std::vector<DeclPtr>{}, current,
+                              named ? named->name : "INSTANCE " + m->name,
                               [this](const Decl& d) -> const std::vector<const Decl*>& { return references(d); });
     added = inst->copies;
   }
