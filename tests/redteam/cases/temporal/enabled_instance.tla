@@ -14,6 +14,7 @@ P(a) == ENABLED (a /\ x' = 1)
 C == P(x' = 2)
 H(Op(_)) == Op(x' = 2)
 K == H(LAMBDA a : ENABLED (a /\ y' = 1))
+D == ENABLED (x' = 1 /\ y = 2)
 THEOREM WFgives == WF_<<x, y>>(x' # y') => []<><<x' # y'>>_<<x, y>>
   PROOF OMITTED
 ==========================
@@ -41,6 +42,18 @@ THEOREM False_lambda_argument == ~M!K
   BY ExpandENABLED DEF M!K, M!H
 THEOREM True_lambda_argument == M!K = M!K
   OBVIOUS
+
+THEOREM False_atom == M!B = ENABLED (x' = 1 /\ x' = 2)
+  BY DEF M!B
+THEOREM True_atom == M!B \/ ~M!B
+  OBVIOUS
+
+THEOREM False_state_level == M!D => []M!D
+  BY PTL
+THEOREM True_state_level == []M!D => M!D
+  BY PTL
+THEOREM True_state_value == M!D <=> x = 2
+  BY ExpandENABLED DEF M!D
 
 THEOREM False_weak_fairness == FALSE
 <1>1. ~ENABLED <<x' # x'>>_<<x, x>>  BY ExpandENABLED
