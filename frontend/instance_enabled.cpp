@@ -22,6 +22,16 @@ bool containsBinderOfNextState(const Expr& e) {
   return found;
 }
 
+// A prime (or an operator that primes): an argument of a definition whose body primes
+// may end up primed.
+bool primesSomething(const Expr& e) {
+  if (e.kind == ExprKind::BoxAction || e.kind == ExprKind::AngleAction) return true;
+  if (e.kind == ExprKind::Builtin && (e.op == BuiltinOp::Prime || e.op == BuiltinOp::Unchanged)) return true;
+  bool found = false;
+  forEachChild(e, [&](const ExprPtr& c) { found = found || primesSomething(*c); });
+  return found;
+}
+
 bool isVariableDecl(const Decl& d) {
   return d.kind == DeclKind::Variable || (d.kind == DeclKind::NewSymbol && d.newKind == NewKind::Variable);
 }
@@ -108,6 +118,12 @@ bool EnabledInstantiation::declTainted(const Decl& d) {
 bool EnabledInstantiation::mentionsVariables(const Decl& d) {
   auto [it, added] = mentions_.try_emplace(&d, false);
   if (added) it->second = reaches(d, [this](const Decl& x) { return standIns_.count(&x) != 0; });
+  return it->second;
+}
+
+bool EnabledInstantiation::primes(const Decl& d) {
+  auto [it, added] = primes_.try_emplace(&d, false);
+  if (added) it->second = reaches(d, [](const Decl& x) { return x.body && primesSomething(*x.body); });
   return it->second;
 }
 
@@ -271,6 +287,7 @@ ExprPtr EnabledInstantiation::inside(const ExprPtr& e, bool primed) {
       if (failed_) return nullptr;
       return makeBuiltin(box ? BuiltinOp::Or : BuiltinOp::And, {action, step}, r);
     }
+    case ExprKind::Let:  // its definitions are expanded where they lead to a variable of M
     case ExprKind::Label: {
       ExprPtr body = inside(e->args.at(0), primed);
       if (failed_) return nullptr;
@@ -281,7 +298,6 @@ ExprPtr EnabledInstantiation::inside(const ExprPtr& e, bool primed) {
     case ExprKind::Fairness:
     case ExprKind::TempQuant:
     case ExprKind::Lambda:
-    case ExprKind::Let:
     case ExprKind::Sequent:
     case ExprKind::StepRef:
     case ExprKind::Ref:
@@ -300,15 +316,18 @@ ExprPtr EnabledInstantiation::insideReference(const ExprPtr& e, bool primed) {
   switch (d.kind) {
     case DeclKind::OpParam:
       // A parameter of the copied definition takes its argument from the outer module;
-      // one of a LAMBDA or LET definition would take action-level arguments of M.
-      if (ownParams_.count(&d) == 0) return fail();
-      return mapChildren(e, recurse);
+      // one of a LAMBDA or LET definition would take action-level arguments of M, and
+      // an operator argument could prime the variables of M it is applied to.
+      if (ownParams_.count(&d) == 0 || d.arity > 0) return fail();
+      return e;
     case DeclKind::BoundVar:
       if (d.flexible) return fail();
       return e;
     case DeclKind::Operator:
     case DeclKind::Function:
-      if (expandable(d) && (mentionsVariables(d) || declTainted(d))) return expandDefinition(d, e, recurse);
+      // Expanded when it leads to a variable of M, to ENABLED, or may prime an argument.
+      if (expandable(d) && (mentionsVariables(d) || declTainted(d) || (!e->args.empty() && primes(d))))
+        return expandDefinition(d, e, recurse);
       return mapChildren(e, recurse);
     case DeclKind::Recursive:
       return fail();  // a RECURSIVE declaration without definition

@@ -16,8 +16,9 @@
 // ENABLED A_w = \E values of M's primed variables : A. WF_v(A) and SF_v(A) are unfolded
 // to their definitions first; an application of a definition containing ENABLED is
 // expanded where it is used, so primed arguments from M reach the w's. Where this is
-// not possible (\cdot, a RECURSIVE definition, a LAMBDA or LET parameter, a temporal
-// formula inside ENABLED, ...) prepare() fails and the copy must stay opaque.
+// not possible (\cdot, a RECURSIVE definition, a LAMBDA or LET parameter or an operator
+// argument inside ENABLED, a temporal formula inside ENABLED, ...) prepare() fails and
+// the copy must stay opaque.
 #pragma once
 
 #include <functional>
@@ -60,6 +61,7 @@ class EnabledInstantiation {
   bool exprTainted(const Expr& e);
   bool declTainted(const Decl& d);
   bool mentionsVariables(const Decl& d);
+  bool primes(const Decl& d);
   bool reaches(const Decl& d, const std::function<bool(const Decl&)>& has);
 
   std::unordered_map<const Decl*, DeclPtr> standIns_;
@@ -70,6 +72,7 @@ class EnabledInstantiation {
   std::unordered_map<const Expr*, bool> exprTaint_;
   std::unordered_map<const Decl*, bool> declTaint_;
   std::unordered_map<const Decl*, bool> mentions_;
+  std::unordered_map<const Decl*, bool> primes_;
   // Every expression built or inspected here stays alive as long as this object, since
   // the memos (here and in the Substituter applied to the results) are keyed by address.
   std::vector<ExprPtr> keepAlive_;

@@ -17,6 +17,10 @@ const std::string kInner = moduleText(
     "H(Op(_)) == Op(x' = 2)\n"
     "K == H(LAMBDA a : ENABLED (a /\\ y' = 1))\n"
     "Comp == (x' = 1) \\cdot (y' = 2)\n"
+    "Q(a) == a' = 1\n"
+    "Qx == ENABLED Q(x)\n"
+    "Local == ENABLED (LET t == y + 1 IN x' = t)\n"
+    "HO(F(_)) == ENABLED F(x)\n"
     "THEOREM CompThm == ((x' = 1) \\cdot (y' = 2)) => TRUE\n"
     "THEOREM AThm == A",
     "Inner");
@@ -62,6 +66,9 @@ TEST(InstanceEnabled, MergedVariablesGetFreshNextStateVariables) {
             "<>[]ENABLED (x'<M>' = x + 1 /\\ <<x'<M>, y'<M>>>' # <<x, x>>) => []<><<M!Next>>_<<x, x>>");
   // A primed argument of M reaches ENABLED through the expansion of P.
   EXPECT_EQ(bodyOf(inst, "C"), "ENABLED (x'<M>' = 2 /\\ x'<M>' = 1)");
+  // Q primes its argument: expanded, the prime reaches x.
+  EXPECT_EQ(bodyOf(inst, "Qx"), "ENABLED (x'<M>' = 1)");
+  EXPECT_EQ(bodyOf(inst, "Local"), "ENABLED LET t == x + 1\n        IN  x'<M>' = x + 1");
   // P's own copy takes its argument from the outer module.
   EXPECT_EQ(bodyOf(inst, "P"), "ENABLED (a /\\ x'<M>' = 1)");
 }
@@ -79,7 +86,8 @@ TEST(InstanceEnabled, UninstantiableCopiesAreOpaque) {
   ASSERT_EQ(l->errors(), std::vector<std::string>{});
   const Instance& inst = *l->decl("M")->instance;
   // A LAMBDA parameter would take M's primed argument inside ENABLED; \cdot.
-  for (const std::string name : {"K", "Comp", "CompThm"}) {
+  // An operator argument of HO could prime x.
+  for (const std::string name : {"K", "Comp", "CompThm", "HO"}) {
     const Decl* c = copyOf(inst, name);
     ASSERT_NE(c, nullptr) << name;
     EXPECT_EQ(c->body, nullptr) << name;

@@ -15,6 +15,8 @@ C == P(x' = 2)
 H(Op(_)) == Op(x' = 2)
 K == H(LAMBDA a : ENABLED (a /\ y' = 1))
 D == ENABLED (x' = 1 /\ y = 2)
+Q(a) == a' = 1
+E2 == ENABLED (Q(x) /\ y' = 2)
 THEOREM WFgives == WF_<<x, y>>(x' # y') => []<><<x' # y'>>_<<x, y>>
   PROOF OMITTED
 ==========================
@@ -37,6 +39,11 @@ THEOREM False_primed_argument == M!C
   BY ExpandENABLED DEF M!C, M!P
 THEOREM True_primed_argument == ~M!C
   BY ExpandENABLED DEF M!C, M!P
+
+THEOREM False_priming_definition == ~M!E2
+  BY ExpandENABLED DEF M!E2, M!Q
+THEOREM True_priming_definition == M!E2
+  BY ExpandENABLED DEF M!E2, M!Q
 
 THEOREM False_lambda_argument == ~M!K
   BY ExpandENABLED DEF M!K, M!H
