@@ -24,6 +24,16 @@ bool mentionsPtl(const fs::path& file) {
   return text.find("PTL") != std::string::npos;
 }
 
+// PTL steps of the corpus that identify the fairness condition of an instance whose
+// substitution is not a renaming of variables (TD!Spec's WF_vars(DetectTermination))
+// with the outer WF_(TD!vars)(TD!DetectTermination). The ENABLED inside the instance's
+// WF quantifies over the next values of the instantiated module's variables, so the two
+// differ, and the step must not be proved (frontend/instance_enabled.hpp).
+bool readsInstantiatedEnabledAsText(const fs::path& file, int line) {
+  const std::string name = file.filename().string();
+  return (name == "EWD840_proof.tla" && line == 313) || (name == "EWD998_proof.tla" && line == 885);
+}
+
 struct Tally {
   std::size_t files = 0, proved = 0;
 };
@@ -39,6 +49,10 @@ void checkModule(const fs::path& file, Tally& tally) {
   for (const Obligation& ob : prover::generateObligations(*module).obligations) {
     if (ob.kind != ObligationKind::Main || ob.method.method != Method::Ptl) continue;
     const ProofResult r = backend->prove(ob, Budget{});
+    if (readsInstantiatedEnabledAsText(file, ob.range.begin.line)) {
+      EXPECT_NE(r.status, ProofResult::Proved) << file.string() << ":" << ob.range.begin.line;
+      continue;
+    }
     EXPECT_EQ(r.status, ProofResult::Proved)
         << file.string() << ":" << ob.range.begin.line << " obligation " << ob.id << ": " << r.reason;
     Obligation vacuous = ob;
@@ -82,7 +96,7 @@ Tally checkFolder(const std::string& folder) {
 
 TEST(PtlCorpus, ExampleProofModules) {
   if (!fs::exists(TLAPX_CORPUS_DIR)) GTEST_SKIP() << "corpus not found at " << TLAPX_CORPUS_DIR;
-  EXPECT_GE(checkFolder("examples/specifications").proved, 193u);
+  EXPECT_GE(checkFolder("examples/specifications").proved, 191u);
 }
 
 TEST(PtlCorpus, TlapmExamples) {
