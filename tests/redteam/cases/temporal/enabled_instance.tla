@@ -32,7 +32,9 @@ THEOREM True_merged == M!B
 
 THEOREM False_merged_inequality == ~M!A
   BY ExpandENABLED DEF M!A
-THEOREM True_renamed_inequality == R!B
+THEOREM True_merged_inequality == ~ENABLED (x' # x')  \* the text, not M!A
+  BY ExpandENABLED
+THEOREM True_renamed == R!B
   BY ExpandENABLED DEF R!B
 
 THEOREM False_primed_argument == M!C
