@@ -325,8 +325,10 @@ ExprPtr EnabledInstantiation::insideReference(const ExprPtr& e, bool primed) {
       return e;
     case DeclKind::Operator:
     case DeclKind::Function:
-      // Expanded when it leads to a variable of M, to ENABLED, or may prime an argument.
-      if (expandable(d) && (mentionsVariables(d) || declTainted(d) || (!e->args.empty() && primes(d))))
+      // Expanded when a prime must reach the variables of M it leads to: it is primed,
+      // primes (a variable or an argument), or contains ENABLED. Otherwise it is a state
+      // function of M's variables, and its copy is its meaning.
+      if (expandable(d) && ((primed && mentionsVariables(d)) || primes(d) || declTainted(d)))
         return expandDefinition(d, e, recurse);
       return mapChildren(e, recurse);
     case DeclKind::Recursive:

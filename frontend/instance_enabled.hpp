@@ -8,7 +8,7 @@
 //
 //   ENABLED A  ~~>  ENABLED A_w
 //
-// where A_w is A with every definition that (transitively) mentions a variable of M
+// where A_w is A with every definition through which a prime reaches a variable of M
 // expanded, every primed variable x of M replaced by a fresh variable w_x (so x' becomes
 // w_x'), and every unprimed x left for the substitution. The substitutes of variables
 // are at most state-level and those of constants constant-level (the level checker

@@ -20,6 +20,7 @@ const std::string kInner = moduleText(
     "Q(a) == a' = 1\n"
     "Qx == ENABLED Q(x)\n"
     "Local == ENABLED (LET t == y + 1 IN x' = t)\n"
+    "LocalPrimed == ENABLED (LET t == x + 1 IN x' = t')\n"
     "HO(F(_)) == ENABLED F(x)\n"
     "THEOREM CompThm == ((x' = 1) \\cdot (y' = 2)) => TRUE\n"
     "THEOREM AThm == A",
@@ -68,7 +69,9 @@ TEST(InstanceEnabled, MergedVariablesGetFreshNextStateVariables) {
   EXPECT_EQ(bodyOf(inst, "C"), "ENABLED (x'<M>' = 2 /\\ x'<M>' = 1)");
   // Q primes its argument: expanded, the prime reaches x.
   EXPECT_EQ(bodyOf(inst, "Qx"), "ENABLED (x'<M>' = 1)");
-  EXPECT_EQ(bodyOf(inst, "Local"), "ENABLED LET t == x + 1\n        IN  x'<M>' = x + 1");
+  // t is a state function: it stays, substituted in the LET.
+  EXPECT_EQ(bodyOf(inst, "Local"), "ENABLED LET t == x + 1\n        IN  x'<M>' = t");
+  EXPECT_EQ(bodyOf(inst, "LocalPrimed"), "ENABLED LET t == x + 1\n        IN  x'<M>' = (x'<M> + 1)'");
   // P's own copy takes its argument from the outer module.
   EXPECT_EQ(bodyOf(inst, "P"), "ENABLED (a /\\ x'<M>' = 1)");
 }
