@@ -9,9 +9,10 @@ namespace tlapx {
 namespace {
 
 // The action and temporal operators whose meaning substitution does not commute with
-// unless the variables are renamed: ENABLED, \cdot, and WF/SF (which contain ENABLED).
+// unless the variables are renamed: ENABLED, \cdot, WF/SF (which contain ENABLED), and
+// \EE/\AA (which quantify over the behaviour's values of a variable).
 bool bindsNextState(const Expr& e) {
-  if (e.kind == ExprKind::Fairness) return true;
+  if (e.kind == ExprKind::Fairness || e.kind == ExprKind::TempQuant) return true;
   return e.kind == ExprKind::Builtin && (e.op == BuiltinOp::Enabled || e.op == BuiltinOp::Cdot);
 }
 
@@ -191,6 +192,8 @@ ExprPtr EnabledInstantiation::outside(const ExprPtr& e) {
       }
       if (e->op == BuiltinOp::Cdot) return fail();
       return mapChildren(e, recurse);
+    case ExprKind::TempQuant:
+      return fail();
     case ExprKind::Fairness: {
       // WF_v(A) == <>[](ENABLED <<A>>_v) => []<><<A>>_v
       // SF_v(A) == []<>(ENABLED <<A>>_v) => []<><<A>>_v

@@ -4,6 +4,8 @@
 // levels), and operator-valued arguments are bound to the operators themselves.
 #include "frontend/level_check.hpp"
 
+#include "frontend/ast_walk.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -137,6 +139,9 @@ class LevelChecker {
   std::unordered_map<const Decl*, int> active_;        // non-memoised applications in progress
   std::unordered_set<const Decl*> letDecls_;           // may depend on the enclosing parameters
   std::unordered_set<const Decl*> temporalVars_;       // bound by \EE / \AA
+  // A parameter of a parameterised INSTANCE used in the substitution for a CONSTANT
+  // (at most constant level) or a VARIABLE (at most state level) of the instantiated module.
+  std::unordered_map<const Decl*, Level> instanceParamLimit_;
 };
 
 Outcome LevelChecker::silently(const Expr& e, const EnvPtr& env) {
@@ -369,6 +374,16 @@ Level LevelChecker::applyDecl(const Decl& d, const std::vector<Binding>& args, c
   auto argLoc = [&](std::size_t i) {
     return i < argExprs.size() && argExprs[i] ? argExprs[i]->range.begin : site.range.begin;
   };
+  if (d.origin != nullptr) {  // an instantiated copy: its leading arguments are the instance's
+    for (std::size_t i = 0; i < args.size() && i < d.params.size(); ++i) {
+      auto it = instanceParamLimit_.find(d.params[i].get());
+      if (it == instanceParamLimit_.end() || args[i].level <= it->second) continue;
+      error(argLoc(i), fmt::format("argument {} of '{}' has {} level, but it is substituted for a {} of the "
+                                   "instantiated module, which allows at most {} level",
+                                   i + 1, d.name, levelName(args[i].level),
+                                   it->second == Level::Constant ? "CONSTANT" : "VARIABLE", levelName(it->second)));
+    }
+  }
   Level maxArg = Level::Constant;
   for (const auto& a : args) maxArg = std::max(maxArg, a.level);
   switch (d.kind) {
@@ -485,6 +500,16 @@ void LevelChecker::checkDefinition(Decl& d, const EnvPtr& env) {
 void LevelChecker::checkInstance(const Instance& inst, const EnvPtr& env) {
   for (const auto& s : inst.fullSubstitution) {
     if (!s.value || s.target == nullptr) continue;
+    if (s.target->arity == 0) {
+      std::unordered_set<const Decl*> refs;
+      collectReferencedDecls(*s.value, refs);
+      const Level bound = s.target->kind == DeclKind::Constant ? Level::Constant : Level::State;
+      for (const Decl* r : refs) {
+        if (r->kind != DeclKind::OpParam) continue;
+        auto [it, added] = instanceParamLimit_.try_emplace(r, bound);
+        if (!added) it->second = std::min(it->second, bound);
+      }
+    }
     const Level l = s.target->arity > 0 ? operatorLevel(*s.value, env) : eval(*s.value, env);
     const Level limit = s.target->kind == DeclKind::Constant ? Level::Constant : Level::State;
     if (l > limit)

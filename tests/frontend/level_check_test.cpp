@@ -86,5 +86,18 @@ TEST(LevelCheck, InstanceSubstitutions) {
                     "level is allowed"}));
 }
 
+// M(p) == INSTANCE N WITH K <- p: an argument of M(...)!Op takes K's place, so it is held to
+// K's limit (x' = x followed from N's K' = K with M(x)!...).
+TEST(LevelCheck, ArgumentsOfParameterisedInstances) {
+  const std::map<std::string, std::string> m = {{"M", moduleText("CONSTANT K\nVARIABLE v\nOk == K' = K", "M")}};
+  EXPECT_EQ(load(moduleText(kHeader + "I(p, q) == INSTANCE M WITH K <- p, v <- q\nA == I(c, x)!Ok"), m)->errors(),
+            Errors{});
+  EXPECT_EQ(load(moduleText(kHeader + "I(p, q) == INSTANCE M WITH K <- p, v <- q\nA == I(x, x')!Ok"), m)->errors(),
+            (Errors{"7:8: argument 1 of 'Ok' has state level, but it is substituted for a CONSTANT of the "
+                    "instantiated module, which allows at most constant level",
+                    "7:11: argument 2 of 'Ok' has action level, but it is substituted for a VARIABLE of the "
+                    "instantiated module, which allows at most state level"}));
+}
+
 }  // namespace
 }  // namespace tlapx::testing
