@@ -115,14 +115,18 @@ TEST_F(MultiPaxos, EditingOneLeafOfAContinuityLemmaReprovesOnlyThatLeaf) {
   for (const auto& r : resent) EXPECT_EQ(r["line"], line) << r["id"];
 }
 
-TEST_F(MultiPaxos, EditingOneActionReprovesOnlyItsLemma) {
+// An edited definition re-proves the obligations that expand it and those that mention it
+// hidden (the backends read a hidden definition's level, Boolean value and value use of
+// arguments, so its body is part of their fingerprints): for Phase1a, its lemma's steps
+// and the few steps that cite Next with Phase1a hidden, out of 584.
+TEST_F(MultiPaxos, EditingOneActionReprovesOnlyTheObligationsThatMentionIt) {
   const nlohmann::json cold = check();
   editLine("Phase1a(p) ==", "  /\\ UNCHANGED", [](const std::string& l) { return l + " /\\ TRUE"; });
   const nlohmann::json edited = check();
   expectComplete(edited);
   const auto resent = sent(edited);
   ASSERT_FALSE(resent.empty());
-  EXPECT_LE(resent.size(), 3u);
+  EXPECT_LE(resent.size(), 12u);
 }
 
 }  // namespace
