@@ -41,6 +41,15 @@ void forEachChild(const Expr& e, F&& f) {
 }
 
 // `e` without the labels (`name :: e`) around it.
+// Whether `pred` holds of `e` or of any expression forEachChild reaches below it.
+template <class Pred>
+bool containsSubexpression(const Expr& e, const Pred& pred) {
+  if (pred(e)) return true;
+  bool found = false;
+  forEachChild(e, [&](const ExprPtr& c) { found = found || containsSubexpression(*c, pred); });
+  return found;
+}
+
 inline const Expr& unlabeled(const Expr& e) {
   const Expr* x = &e;
   while (x->kind == ExprKind::Label) x = x->args[0].get();

@@ -16,21 +16,15 @@ bool bindsNextState(const Expr& e) {
   return e.kind == ExprKind::Builtin && (e.op == BuiltinOp::Enabled || e.op == BuiltinOp::Cdot);
 }
 
-bool containsBinderOfNextState(const Expr& e) {
-  if (bindsNextState(e)) return true;
-  bool found = false;
-  forEachChild(e, [&](const ExprPtr& c) { found = found || containsBinderOfNextState(*c); });
-  return found;
-}
+bool containsBinderOfNextState(const Expr& e) { return containsSubexpression(e, bindsNextState); }
 
 // A prime (or an operator that primes): an argument of a definition whose body primes
 // may end up primed.
 bool primesSomething(const Expr& e) {
-  if (e.kind == ExprKind::BoxAction || e.kind == ExprKind::AngleAction) return true;
-  if (e.kind == ExprKind::Builtin && (e.op == BuiltinOp::Prime || e.op == BuiltinOp::Unchanged)) return true;
-  bool found = false;
-  forEachChild(e, [&](const ExprPtr& c) { found = found || primesSomething(*c); });
-  return found;
+  return containsSubexpression(e, [](const Expr& x) {
+    return x.kind == ExprKind::BoxAction || x.kind == ExprKind::AngleAction ||
+           (x.kind == ExprKind::Builtin && (x.op == BuiltinOp::Prime || x.op == BuiltinOp::Unchanged));
+  });
 }
 
 bool isVariableDecl(const Decl& d) {

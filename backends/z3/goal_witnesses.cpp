@@ -49,12 +49,7 @@ bool isOpaque(const Expr& e) {
   }
 }
 
-bool containsOpaque(const Expr& e) {
-  if (isOpaque(e)) return true;
-  bool found = false;
-  forEachChild(e, [&](const ExprPtr& c) { found = found || containsOpaque(*c); });
-  return found;
-}
+bool containsOpaque(const Expr& e) { return containsSubexpression(e, isOpaque); }
 
 // Set and function constructors with binders: terms of the enclosing scope as a whole
 // (matched up to their bound variables), though their subterms are not.
