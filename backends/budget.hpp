@@ -31,7 +31,7 @@ constexpr double kDefaultSeconds = 5.0;
 //    is not oversubscribed: every attempt, forked cvc5 children whose CPU the worker's
 //    clock does not see, the counter-model search.
 //  * wall-clock time (kWallFactor): the bound on an oversubscribed machine, also the
-//    backends' own deadlines (cvc5's tlimit-per): below 2 budgets whatever the load, at
+//    backends' own deadlines (cvc5's forked children): below 2 budgets whatever the load, at
 //    the price of results that then depend on load.
 constexpr double kCpuFactor = 1.3;
 constexpr double kCostFactor = 1.5;

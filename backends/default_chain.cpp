@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <ctime>
 #include <chrono>
 #include <optional>
 #include <span>
@@ -45,6 +46,13 @@ constexpr const char* kUncheckedModel = "the solver found a model of its encodin
 constexpr double kSearchReserve = 0.1;
 constexpr double kMinSearchSeconds = 0.1;
 
+// The CPU time the calling thread has spent, in seconds.
+double threadCpuSeconds() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
 class DefaultChain final : public Backend {
  public:
   explicit DefaultChain(SolverChoice choice) {
@@ -55,6 +63,7 @@ class DefaultChain final : public Backend {
   ProofResult prove(const Obligation& ob, const Budget& budget) override {
     interrupted_ = false;
     const auto start = Clock::now();
+    const double cpuStart = threadCpuSeconds();
     const Limits limits = limitsFor(ob.method, budget);
     const auto elapsed = [&start] { return std::chrono::duration<double>(Clock::now() - start).count(); };
     if (isTemporalObligation(ob)) {
@@ -65,7 +74,7 @@ class DefaultChain final : public Backend {
       r->note = r->note + (methodNote(ob.method).empty() ? "" : "; " + methodNote(ob.method));
       return *r;
     }
-    ProofResult r = proveWithSolvers(ob, budget, limits.wallSeconds - elapsed());
+    ProofResult r = proveWithSolvers(ob, budget, limits.wallSeconds - elapsed(), cpuStart);
     // A false goal no solver refuted (quantifiers, budget): a checked counter-model still
     // tells the user why, without changing the status; in what is left of the cost cap,
     // or at least a small reserve (the solvers often use all of it).
@@ -91,7 +100,7 @@ class DefaultChain final : public Backend {
     return v + " + ptl " + ptl_->version();
   }
   std::string encoderVersion() const override {
-    std::string v = "builtin " + std::string(kBuiltinVersion) + ", relevance 1, portfolio 4";
+    std::string v = "builtin " + std::string(kBuiltinVersion) + ", relevance 1, portfolio 5";
     if (z3_) v += ", z3 " + z3_->encoderVersion();
     if (cvc5_) v += ", cvc5 " + cvc5_->encoderVersion();
     return v + ", ptl " + ptl_->encoderVersion();
@@ -133,8 +142,9 @@ class DefaultChain final : public Backend {
                                                     {false, Part::Relevant, 0.1},
                                                     {false, Part::Whole, 0.1}}};
 
-  // `wallCap`: the seconds left of the obligation's wall-clock cap.
-  ProofResult proveWithSolvers(const Obligation& ob, const Budget& budget, double wallCap) {
+  // `wallCap`: the seconds left of the obligation's wall-clock cap; `cpuStart`: the
+  // thread's CPU time when the obligation started.
+  ProofResult proveWithSolvers(const Obligation& ob, const Budget& budget, double wallCap, double cpuStart) {
     Backend* first = z3_ ? z3_.get() : cvc5_.get();
     Backend* second = z3_ && cvc5_ ? cvc5_.get() : nullptr;
     if (second != nullptr && ob.method.solver == SmtSolver::Cvc5) std::swap(first, second);
@@ -145,6 +155,8 @@ class DefaultChain final : public Backend {
     for (const Attempt& a : plan) total += (a.first || second != nullptr) ? a.share : 0;
     double seconds = 0;
     std::uint64_t used = 0;
+    const double cpuCap = limitsFor(ob.method, budget).cpuSeconds;  // the obligation's
+    double sharesLeft = total;  // of this attempt and the later ones
     // Each attempt's resource limit is its share; its wall-clock cap is what is left of the
     // obligation's, so that on a loaded machine an attempt is not cut by a cap meant for
     // the whole budget scaled down (results then follow the resource limits, not the load).
@@ -158,9 +170,17 @@ class DefaultChain final : public Backend {
       const double wallLeft = wallCap - seconds;
       if (wallLeft <= 0) break;
       b.wallSeconds = wallLeft / b.stretch;  // limitsFor multiplies it by the stretch
-      // Its CPU time too, in proportion to its share: where a solver spends its resource
-      // units more slowly than calibrated (budget.hpp), the next attempt still gets its turn.
-      if (budget.capAttempt) budget.capAttempt(limitsFor(ob.method, b).cpuSeconds);
+      // Its CPU time too: at least its share of the CPU cap, and at most what the later
+      // attempts' nominal shares leave of the obligation's. Where a solver spends its
+      // resource units more slowly than calibrated (budget.hpp), the next attempt still gets
+      // its turn; and an attempt that its resource limit would let prove the goal is not cut
+      // because a busy machine (the other core's work in the same caches) slows the units
+      // down: its result follows its resource limit, not the load.
+      sharesLeft -= a.share;
+      const double laterSeconds = limitsFor(ob.method, budget).nominalSeconds * sharesLeft / total;
+      const double attemptCap =
+          std::max(limitsFor(ob.method, b).cpuSeconds, cpuCap - laterSeconds - (threadCpuSeconds() - cpuStart));
+      if (budget.capAttempt) budget.capAttempt(attemptCap);
       r = solver->prove(a.part == Part::Relevant ? *part : ob, b);
       if (budget.capAttempt) budget.capAttempt(0);
       if (r.reason == "interrupted" && !interrupted_) {

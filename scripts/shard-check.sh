@@ -9,7 +9,7 @@
 #   --cache PATH      the merged cache (default .tlapx/cache.db); created if needed
 #   --sequential      run the shards one after the other (default: all at once)
 #   -j THREADS        worker threads per shard (default: cores / N, at least 1)
-#   --stretch F, -I DIR   passed to every check and to status
+#   --stretch F, --solver S, -I DIR   passed to every check and to status
 #   --json, --junit FILE, --strict   passed to the final status
 # TLAPX names the tlapx binary (default: build/tlapx of this checkout, else tlapx on PATH);
 # TLAPX_SHARD_WORK keeps the shard caches and outputs in that folder (default: a
@@ -34,7 +34,7 @@ while [[ $# -gt 0 ]]; do
     --cache) cache="$2"; shift 2 ;;
     --sequential) parallel=0; shift ;;
     -j) threads="$2"; shift 2 ;;
-    --stretch) check_args+=(--stretch "$2"); status_args+=(--stretch "$2"); shift 2 ;;
+    --stretch|--solver) check_args+=("$1" "$2"); status_args+=("$1" "$2"); shift 2 ;;
     -I) check_args+=(-I "$2"); status_args+=(-I "$2"); shift 2 ;;
     --json|--strict) status_args+=("$1"); shift ;;
     --junit) status_args+=(--junit "$2"); shift 2 ;;

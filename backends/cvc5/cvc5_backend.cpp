@@ -146,8 +146,8 @@ class Cvc5Backend final : public Backend {
   }
 
   // Slice number `slice`: a fresh solver with the next strategy, `seconds` of nominal
-  // budget as its resource limit and the wall-clock factor of budget.hpp as its time
-  // limit (never past `wallDeadline`, the obligation's), solved in a forked child
+  // budget as its resource limit and kCvc5SliceCpuFactor times that as its CPU time
+  // (never past `wallDeadline`, the obligation's), solved in a forked child
   // (forked_run.hpp). Once every strategy had a slice,
   // they run again with another random seed (with the same seed and limit, a strategy
   // would give the same answer again).
@@ -156,8 +156,6 @@ class Cvc5Backend final : public Backend {
     cvc5::Solver solver;
     solver.setOption("rlimit-per", std::to_string(static_cast<std::uint64_t>(
                                        std::ceil(seconds * static_cast<double>(kCvc5RlimitPerSecond)))));
-    const double cap = std::max(kMinCapSeconds, kWallFactor * seconds);
-    solver.setOption("tlimit-per", std::to_string(static_cast<std::uint64_t>(std::ceil(1000 * cap))));
     for (const auto& [name, value] : kStrategies[slice % kStrategies.size()]) {
       solver.setOption(std::string(name), std::string(value));
     }
@@ -179,11 +177,9 @@ class Cvc5Backend final : public Backend {
       }
       solver.assertFormula(converter.convert(a));
     }
-    const auto deadline = std::min(wallDeadline, std::chrono::steady_clock::now() +
-                                                     std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                                                         std::chrono::duration<double>(cap + kForkGraceSeconds)));
+    const double cpuCap = std::max(kMinCapSeconds, kCvc5SliceCpuFactor * seconds);
     const cvc5enc::ForkedOutcome outcome = cvc5enc::runForked(
-        [&solver] { return answerOf(solver.checkSat()); }, deadline, interrupted_, kCvc5MemoryMegabytes);
+        [&solver] { return answerOf(solver.checkSat()); }, wallDeadline, cpuCap, interrupted_, kCvc5MemoryMegabytes);
     switch (outcome.kind) {
       case cvc5enc::ForkedOutcome::Kind::Answered: {
         const auto status = static_cast<ProofResult::Status>(outcome.answer);
@@ -191,7 +187,7 @@ class Cvc5Backend final : public Backend {
         return status;
       }
       case cvc5enc::ForkedOutcome::Kind::Interrupted: reason = "interrupted"; return ProofResult::Unknown;
-      case cvc5enc::ForkedOutcome::Kind::TimedOut: reason = "wall-clock cap reached"; return ProofResult::Timeout;
+      case cvc5enc::ForkedOutcome::Kind::TimedOut: reason = outcome.detail; return ProofResult::Timeout;
       case cvc5enc::ForkedOutcome::Kind::Crashed: break;
     }
     reason = "cvc5 crashed (" + outcome.detail + ")";

@@ -23,8 +23,14 @@ constexpr std::uint64_t kCvc5RlimitPerSecond = 100'000;
 // (cvc5/forked_run.hpp): cvc5 1.0.3 cannot be interrupted from another thread and crashes
 // on some obligations of the corpus, and a child can be killed at once.
 constexpr double kCvc5SliceSeconds = 0.6;
-// How long past its own time limit a child may run before it is killed.
-constexpr double kForkGraceSeconds = 1.0;
+// A slice's child is killed when its CPU time reaches this many times the slice's nominal
+// seconds (and at least kMinCapSeconds), for the rare strategy that spends its resource
+// units slowly. CPU time, not wall-clock time: on a busy machine the child waits for a
+// core without spending any, so whether a slice proves the goal follows its resource limit
+// rather than the load (a wall-clock cap of 1.9 slices failed tlapm's Paxos steps that
+// cvc5 proves in half a slice when a parallel ctest shared two cores). The slack covers
+// the other core's work in the same caches, which slows a busy child's units down.
+constexpr double kCvc5SliceCpuFactor = 2.5;
 // The child's address space beyond what tlapx already uses.
 constexpr std::size_t kCvc5MemoryMegabytes = 768;
 

@@ -10,6 +10,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <mutex>
 
@@ -45,7 +46,7 @@ std::size_t virtualSize() {
 }  // namespace
 
 ForkedOutcome runForked(const std::function<std::uint8_t()>& work, std::chrono::steady_clock::time_point deadline,
-                        const std::atomic<bool>& interrupted, std::size_t memoryMegabytes) {
+                        double cpuSeconds, const std::atomic<bool>& interrupted, std::size_t memoryMegabytes) {
   ForkedOutcome outcome;
   int fds[2];
   if (pipe2(fds, O_CLOEXEC) != 0) {
@@ -66,6 +67,8 @@ ForkedOutcome runForked(const std::function<std::uint8_t()>& work, std::chrono::
   }
   if (pid == 0) child(work, fds[1], memoryMegabytes);
   close(fds[1]);
+  clockid_t childCpu{};
+  const bool cpuKnown = clock_getcpuclockid(pid, &childCpu) == 0;
   bool killed = false;
   for (;;) {
     pollfd p{fds[0], POLLIN, 0};
@@ -76,6 +79,13 @@ ForkedOutcome runForked(const std::function<std::uint8_t()>& work, std::chrono::
       killed = true;
     } else if (std::chrono::steady_clock::now() >= deadline) {
       outcome.kind = ForkedOutcome::Kind::TimedOut;
+      outcome.detail = "wall-clock cap reached";
+      killed = true;
+    } else if (timespec spent{}; cpuKnown && clock_gettime(childCpu, &spent) == 0 &&
+                                 static_cast<double>(spent.tv_sec) + static_cast<double>(spent.tv_nsec) * 1e-9 >=
+                                     cpuSeconds) {
+      outcome.kind = ForkedOutcome::Kind::TimedOut;
+      outcome.detail = "CPU-time cap reached";
       killed = true;
     }
     if (killed) {

@@ -1,7 +1,8 @@
 // A solver call in a forked child: its answer comes back, and a crash, an interrupt or the
-// deadline end the child without taking tlapx down or waiting for it.
+// deadline or the CPU-time cap end the child without taking tlapx down or waiting for it.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <csignal>
 #include <vector>
 #include <thread>
@@ -16,13 +17,20 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using namespace std::chrono_literals;
 
+constexpr double kNoCpuCap = 600;
+
 [[noreturn]] std::uint8_t spin() {
   for (;;) std::this_thread::sleep_for(10ms);
 }
 
+[[noreturn]] std::uint8_t busy() {
+  std::atomic<unsigned long> n{0};
+  for (;;) n.fetch_add(1, std::memory_order_relaxed);
+}
+
 TEST(ForkedRun, TheChildsAnswerComesBack) {
   std::atomic<bool> interrupted{false};
-  const ForkedOutcome o = runForked([] { return std::uint8_t{42}; }, Clock::now() + 10s, interrupted, 256);
+  const ForkedOutcome o = runForked([] { return std::uint8_t{42}; }, Clock::now() + 10s, kNoCpuCap, interrupted, 256);
   EXPECT_EQ(o.kind, ForkedOutcome::Kind::Answered);
   EXPECT_EQ(o.answer, 42);
 }
@@ -34,7 +42,7 @@ TEST(ForkedRun, ACrashIsReportedNotShared) {
         std::raise(SIGSEGV);
         return std::uint8_t{0};
       },
-      Clock::now() + 10s, interrupted, 256);
+      Clock::now() + 10s, kNoCpuCap, interrupted, 256);
   EXPECT_EQ(o.kind, ForkedOutcome::Kind::Crashed);
   EXPECT_NE(o.detail.find("signal"), std::string::npos) << o.detail;
 }
@@ -46,15 +54,36 @@ TEST(ForkedRun, AnInterruptKillsTheChildAtOnce) {
     interrupted = true;
   });
   const auto start = Clock::now();
-  const ForkedOutcome o = runForked(spin, Clock::now() + 60s, interrupted, 256);
+  const ForkedOutcome o = runForked(spin, Clock::now() + 60s, kNoCpuCap, interrupted, 256);
   EXPECT_EQ(o.kind, ForkedOutcome::Kind::Interrupted);
   EXPECT_LT(Clock::now() - start, 5s);
 }
 
 TEST(ForkedRun, TheDeadlineKillsTheChild) {
   std::atomic<bool> interrupted{false};
-  const ForkedOutcome o = runForked(spin, Clock::now() + 200ms, interrupted, 256);
+  const ForkedOutcome o = runForked(spin, Clock::now() + 200ms, kNoCpuCap, interrupted, 256);
   EXPECT_EQ(o.kind, ForkedOutcome::Kind::TimedOut);
+  EXPECT_EQ(o.detail, "wall-clock cap reached");
+}
+
+TEST(ForkedRun, TheCpuCapKillsABusyChild) {
+  std::atomic<bool> interrupted{false};
+  const auto start = Clock::now();
+  const ForkedOutcome o = runForked(busy, Clock::now() + 60s, 0.3, interrupted, 256);
+  EXPECT_EQ(o.kind, ForkedOutcome::Kind::TimedOut);
+  EXPECT_EQ(o.detail, "CPU-time cap reached");
+  EXPECT_LT(Clock::now() - start, 10s);
+}
+
+// A child that waits (as one does for a core on a busy machine) spends no CPU time: only
+// the deadline stops it.
+TEST(ForkedRun, AWaitingChildIsNotStoppedByTheCpuCap) {
+  std::atomic<bool> interrupted{false};
+  const auto start = Clock::now();
+  const ForkedOutcome o = runForked(spin, Clock::now() + 800ms, 0.1, interrupted, 256);
+  EXPECT_EQ(o.kind, ForkedOutcome::Kind::TimedOut);
+  EXPECT_EQ(o.detail, "wall-clock cap reached");
+  EXPECT_GE(Clock::now() - start, 800ms);
 }
 
 // Workers fork concurrently (two threads here, while Z3 works with its timers in a
@@ -65,7 +94,7 @@ TEST(ForkedRun, WorkersForkingAtOnceAllGetTheirAnswers) {
   std::atomic<int> answered{0};
   auto forkMany = [&] {
     for (int i = 0; i < 40; ++i) {
-      const ForkedOutcome o = runForked([] { return std::uint8_t{7}; }, Clock::now() + 30s, interrupted, 256);
+      const ForkedOutcome o = runForked([] { return std::uint8_t{7}; }, Clock::now() + 30s, kNoCpuCap, interrupted, 256);
       if (o.kind == ForkedOutcome::Kind::Answered && o.answer == 7) ++answered;
     }
   };
@@ -94,7 +123,7 @@ TEST(ForkedRun, TheChildsMemoryIsCapped) {
         for (int i = 0; i < 64; ++i) hog.emplace_back(std::size_t{64} << 20, 'x');  // 4 GB
         return std::uint8_t{1};
       },
-      Clock::now() + 30s, interrupted, 256);
+      Clock::now() + 30s, kNoCpuCap, interrupted, 256);
   EXPECT_EQ(o.kind, ForkedOutcome::Kind::Crashed) << "answered " << int(o.answer);
 }
 
