@@ -40,7 +40,6 @@ void forEachChild(const Expr& e, F&& f) {
     for (const auto& a : seg.args) visit(a);
 }
 
-// `e` without the labels (`name :: e`) around it.
 // Whether `pred` holds of `e` or of any expression forEachChild reaches below it.
 template <class Pred>
 bool containsSubexpression(const Expr& e, const Pred& pred) {
@@ -50,6 +49,13 @@ bool containsSubexpression(const Expr& e, const Pred& pred) {
   return found;
 }
 
+// Whether `e` refers to the declaration `d` anywhere (as an identifier or an operator).
+inline bool mentionsDecl(const Expr& e, const Decl* d) {
+  return containsSubexpression(
+      e, [d](const Expr& x) { return (x.kind == ExprKind::Ident || x.kind == ExprKind::OpApp) && x.decl == d; });
+}
+
+// `e` without the labels (`name :: e`) around it.
 inline const Expr& unlabeled(const Expr& e) {
   const Expr* x = &e;
   while (x->kind == ExprKind::Label) x = x->args[0].get();

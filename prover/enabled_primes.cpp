@@ -11,10 +11,9 @@ namespace tlapx::prover {
 namespace {
 
 bool hasPrime(const Expr& e) {
-  if (e.kind == ExprKind::Builtin && (e.op == BuiltinOp::Prime || e.op == BuiltinOp::Unchanged)) return true;
-  bool found = false;
-  forEachChild(e, [&](const ExprPtr& c) { found = found || hasPrime(*c); });
-  return found;
+  return containsSubexpression(e, [](const Expr& x) {
+    return x.kind == ExprKind::Builtin && (x.op == BuiltinOp::Prime || x.op == BuiltinOp::Unchanged);
+  });
 }
 
 }  // namespace

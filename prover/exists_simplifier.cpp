@@ -14,15 +14,8 @@ bool isBuiltin(const Expr& e, BuiltinOp op) { return e.kind == ExprKind::Builtin
 
 bool isExists(const Expr& e) { return e.kind == ExprKind::Quant && e.quantOp == QuantOp::Exists; }
 
-bool mentions(const Expr& e, const Decl* d) {
-  if ((e.kind == ExprKind::Ident || e.kind == ExprKind::OpApp) && e.decl == d) return true;
-  bool found = false;
-  forEachChild(e, [&](const ExprPtr& c) { found = found || mentions(*c, d); });
-  return found;
-}
-
 bool mentionsAny(const Expr& e, const std::vector<DeclPtr>& vars) {
-  return std::any_of(vars.begin(), vars.end(), [&](const DeclPtr& v) { return mentions(e, v.get()); });
+  return std::any_of(vars.begin(), vars.end(), [&](const DeclPtr& v) { return mentionsDecl(e, v.get()); });
 }
 
 bool domainsMention(const Expr& quant, const std::vector<DeclPtr>& vars) {
@@ -56,7 +49,7 @@ class Simplifier {
   explicit Simplifier(SourceRange range) : range_(range) {}
 
   ExprPtr run(std::vector<DeclPtr> vars, const ExprPtr& body) {
-    std::erase_if(vars, [&](const DeclPtr& v) { return !mentions(*body, v.get()); });
+    std::erase_if(vars, [&](const DeclPtr& v) { return !mentionsDecl(*body, v.get()); });
     if (vars.empty()) return body;
     if (isBuiltin(*body, BuiltinOp::Or)) {
       std::vector<ExprPtr> disjuncts;
@@ -118,7 +111,7 @@ class Simplifier {
         const Expr& var = *c.args[side];
         const ExprPtr& value = c.args[1 - side];
         auto it = std::find_if(vars.begin(), vars.end(), [&](const DeclPtr& v) {
-          return var.kind == ExprKind::Ident && var.decl == v.get() && !mentions(*value, v.get());
+          return var.kind == ExprKind::Ident && var.decl == v.get() && !mentionsDecl(*value, v.get());
         });
         if (it == vars.end()) continue;
         const DeclValueMap binding{{it->get(), value}};

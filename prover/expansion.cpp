@@ -33,10 +33,9 @@ bool refersTo(const Expr& e, const Decl* target) {
 }
 
 bool containsEnabled(const Expr& e) {
-  if (e.kind == ExprKind::Builtin && (e.op == BuiltinOp::Enabled || e.op == BuiltinOp::Cdot)) return true;
-  bool found = false;
-  forEachChild(e, [&](const ExprPtr& x) { found = found || containsEnabled(*x); });
-  return found;
+  return containsSubexpression(e, [](const Expr& x) {
+    return x.kind == ExprKind::Builtin && (x.op == BuiltinOp::Enabled || x.op == BuiltinOp::Cdot);
+  });
 }
 
 }  // namespace

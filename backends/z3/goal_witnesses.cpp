@@ -79,13 +79,6 @@ void groundSubterms(const ExprPtr& e, std::vector<ExprPtr>& out,
   });
 }
 
-bool mentions(const Expr& e, const Decl* var) {
-  if ((e.kind == ExprKind::Ident || e.kind == ExprKind::OpApp) && e.decl == var) return true;
-  bool found = false;
-  forEachChild(e, [&](const ExprPtr& c) { found = found || mentions(*c, var); });
-  return found;
-}
-
 // Nodes that can only match nodes with the same key.
 using NodeKey = std::tuple<ExprKind, BuiltinOp, const Decl*>;
 NodeKey keyOf(const Expr& e) {
@@ -109,14 +102,12 @@ struct Match {
   }
   // Whether e mentions a target's bound variable (it cannot be bound to a wildcard).
   bool mentionsTargetBound(const Expr& e) const {
-    return std::any_of(renamed.begin(), renamed.end(), [&](const auto& r) { return mentions(e, r.second); });
+    return std::any_of(renamed.begin(), renamed.end(), [&](const auto& r) { return mentionsDecl(e, r.second); });
   }
   bool variable(const Expr& e) const {
-    if ((e.kind == ExprKind::Ident || e.kind == ExprKind::OpApp) && (isWildcard(e.decl) || isRenamed(e.decl)))
-      return true;
-    bool found = false;
-    forEachChild(e, [&](const ExprPtr& c) { found = found || variable(*c); });
-    return found;
+    return containsSubexpression(e, [this](const Expr& x) {
+      return (x.kind == ExprKind::Ident || x.kind == ExprKind::OpApp) && (isWildcard(x.decl) || isRenamed(x.decl));
+    });
   }
 };
 
@@ -239,7 +230,7 @@ class WitnessRewriter {
     std::vector<std::pair<ExprPtr, std::set<std::size_t>>> found;  // term, patterns matching it
     for (std::size_t p = 0; p < subterms.size(); ++p) {
       const Expr& pattern = *subterms[p];
-      if (pattern.kind == ExprKind::Ident || !mentions(pattern, var)) continue;
+      if (pattern.kind == ExprKind::Ident || !mentionsDecl(pattern, var)) continue;
       auto it = targets_.find(keyOf(pattern));
       if (it == targets_.end()) continue;
       for (const auto& target : it->second) {

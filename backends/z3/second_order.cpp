@@ -36,11 +36,9 @@ const Decl* operatorParameter(const Expr& sequent) {
 // does is not valid for every state-level P (`P(c) => [](P(c))`), so it is only
 // instantiated with constant-level operators.
 bool actionOrTemporal(const Expr& e) {
-  if (prover::isActionOrTemporalForm(e.kind) || (e.kind == ExprKind::Builtin && prover::readsBehaviour(e.op)))
-    return true;
-  bool found = false;
-  forEachChild(e, [&](const ExprPtr& c) { found = found || actionOrTemporal(*c); });
-  return found;
+  return containsSubexpression(e, [](const Expr& x) {
+    return prover::isActionOrTemporalForm(x.kind) || (x.kind == ExprKind::Builtin && prover::readsBehaviour(x.op));
+  });
 }
 
 constexpr std::size_t kMaxInstances = 8;  // instances of one second-order fact
