@@ -369,11 +369,12 @@ Level LevelChecker::evalReference(const Expr& e, const EnvPtr& env) {
   return applyDecl(*d, args, e.args, env, e);
 }
 
-Level LevelChecker::applyDecl(const Decl& d, const std::vector<Binding>& args, const std::vector<ExprPtr>& argExprs,
+Level LevelChecker::applyDecl(const Decl& d, const std::vector<Binding>& given, const std::vector<ExprPtr>& argExprs,
                               const EnvPtr& env, const Expr& site) {
   auto argLoc = [&](std::size_t i) {
     return i < argExprs.size() && argExprs[i] ? argExprs[i]->range.begin : site.range.begin;
   };
+  std::vector<Binding> args = given;
   if (d.origin != nullptr) {  // an instantiated copy: its leading arguments are the instance's
     for (std::size_t i = 0; i < args.size() && i < d.params.size(); ++i) {
       auto it = instanceParamLimit_.find(d.params[i].get());
@@ -382,6 +383,7 @@ Level LevelChecker::applyDecl(const Decl& d, const std::vector<Binding>& args, c
                                    "instantiated module, which allows at most {} level",
                                    i + 1, d.name, levelName(args[i].level),
                                    it->second == Level::Constant ? "CONSTANT" : "VARIABLE", levelName(it->second)));
+      args[i].level = it->second;  // reported once: the rest of the check takes the allowed level
     }
   }
   Level maxArg = Level::Constant;

@@ -97,6 +97,10 @@ TEST(LevelCheck, ArgumentsOfParameterisedInstances) {
                     "instantiated module, which allows at most constant level",
                     "7:11: argument 2 of 'Ok' has action level, but it is substituted for a VARIABLE of the "
                     "instantiated module, which allows at most state level"}));
+  // One error for one wrong argument, even where the body would also be too high with it.
+  EXPECT_EQ(load(moduleText(kHeader + "I(p, q) == INSTANCE M WITH K <- p, v <- q\nA == I(x', x)!Ok"), m)->errors(),
+            (Errors{"7:8: argument 1 of 'Ok' has action level, but it is substituted for a CONSTANT of the "
+                    "instantiated module, which allows at most constant level"}));
 }
 
 }  // namespace
