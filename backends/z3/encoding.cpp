@@ -10,6 +10,7 @@
 #include "backends/z3/discharge.hpp"
 #include "backends/z3/goal_witnesses.hpp"
 #include "backends/z3/induction.hpp"
+#include "backends/z3/subset_instances.hpp"
 #include "frontend/ast_equal.hpp"
 #include "frontend/substitution.hpp"
 #include "prover/expansion.hpp"
@@ -248,8 +249,9 @@ Encoding encode(const Obligation& ob, const Context& flat, Signature& sig) {
       firstDropped = firstDropped.empty() ? e.what() : firstDropped;
     }
   }
-  const std::vector<ExprPtr> inductions = inductionConsequences(facts);
-  for (const auto& c : inductions) {
+  std::vector<ExprPtr> consequences = inductionConsequences(facts);
+  for (auto& c : subsetInstances(facts, *flat.goal)) consequences.push_back(std::move(c));
+  for (const auto& c : consequences) {
     try {
       enc.assertions.push_back(tr.formula(*c, Pol::Pos));
     } catch (const EncodeError&) {
