@@ -1,6 +1,7 @@
 // Canonical keys of expressions modulo bound-variable names (see expr_key.hpp).
 #include "backends/expr_key.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace tlapx {
@@ -15,6 +16,10 @@ class KeyWriter {
   void expr(const Expr* e) {
     if (e == nullptr) {
       out_ += '_';
+      return;
+    }
+    if (isQuantifierList(*e)) {
+      nestedQuantifiers(*e);
       return;
     }
     out_ += '(';
@@ -86,6 +91,33 @@ class KeyWriter {
   std::string take() { return std::move(out_); }
 
  private:
+  // \A x \in S, y \in T : P (or \A x, y \in S : P) abbreviates \A x \in S : \A y \in T : P,
+  // and gets the key of that nesting: both forms are one formula.
+  static bool isQuantifierList(const Expr& e) {
+    if (e.kind != ExprKind::Quant || e.binders.empty()) return false;
+    if (e.binders.size() == 1 && e.binders[0].vars.size() == 1) return false;
+    return std::none_of(e.binders.begin(), e.binders.end(), [](const Binder& b) { return b.tuple; });
+  }
+  void nestedQuantifiers(const Expr& e) {
+    const std::size_t mark = depth_;
+    std::size_t levels = 0;
+    for (const auto& b : e.binders) {
+      for (const auto& v : b.vars) {
+        out_ += '(';
+        out_ += std::to_string(static_cast<int>(e.kind));
+        out_ += ':' + std::to_string(static_cast<int>(e.quantOp));
+        text(e.text);
+        expr(b.domain.get());
+        out_ += 'B';
+        bind(v.get());
+        ++levels;
+      }
+    }
+    for (const auto& a : e.args) expr(a.get());
+    unbind(mark);
+    out_.append(levels, ')');
+  }
+
   void symbol(const Decl* d) {
     auto it = bound_.find(d);
     if (it != bound_.end()) {
