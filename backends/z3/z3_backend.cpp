@@ -213,11 +213,6 @@ std::unique_ptr<Backend> makeZ3Backend() {
   static std::once_flag capped;
   std::call_once(capped, [] {
     z3::set_param("memory_high_watermark", static_cast<int>(kZ3MemoryMegabytes << 20));
-    // A quantifier without a single term over all its variables (a lemma such as
-    // \A a1, a2, b, v1, v2 : P(a1, v1, b) /\ P(a2, v2, b) => v1 = v2) gets one more
-    // inferred multi-pattern than Z3's default: the default one is often made of terms no
-    // ground term matches (tlapm's Paxos.tla:431, 0.01 s with it, no proof in 4 s without).
-    z3::set_param("pi.max_multi_patterns", static_cast<int>(kExtraMultiPatterns));
   });
   return std::make_unique<Z3Backend>();
 }

@@ -17,10 +17,6 @@ namespace tlapx {
 // Set when the first backend is made.
 constexpr unsigned kZ3MemoryMegabytes = 512;
 
-// Z3's `pi.max_multi_patterns`: how many multi-patterns its pattern inference may add
-// for a quantifier that no single term covers (Z3's default: 0, only its first choice).
-constexpr unsigned kExtraMultiPatterns = 1;
-
 std::unique_ptr<Backend> makeZ3Backend();
 
 // The version of the Z3 encoding (a Backend's encoderVersion(); also used by the cvc5
