@@ -156,10 +156,12 @@ TEST_P(Edits, ChangedMeaningsAreProvedAgain) {
 
   Checked fresh;
   ASSERT_NO_FATAL_FAILURE(check(main, fs::path(), afterArgs, output, fresh));
-  for (const auto& t : fresh.theorems)
-    if (isFalseCase(t.name))
+  for (const auto& t : fresh.theorems) {
+    if (isFalseCase(t.name)) {
       EXPECT_FALSE(fresh.tally.at(t.name).proved()) << "after.tla:" << t.firstLine << ": " << t.name
                                                     << " is proved without the cache: not a false case";
+    }
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, Edits, ::testing::ValuesIn(caseDirs()), caseName);
