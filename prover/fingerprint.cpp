@@ -64,14 +64,16 @@ class Canon {
         break;
     }
     for (const auto& f : e.fields) text("f", f);
-    // How many variables a group binds matters (`[x, y \in S |-> x]` is a function on S \X S,
-    // `<<x, y>> \in S` matches pairs only), how many a LAMBDA takes too; a count of one is
-    // left implicit (the common case keeps its older fingerprints).
+    // How many variables a group binds matters where the body need not name them all:
+    // `[x, y \in S |-> x]` is a function on S \X S, `<<x, y>> \in S` matches pairs only
+    // (elsewhere an unnamed variable changes nothing: `\A x, y \in S : P(x)` is
+    // `\A x \in S : P(x)`, and their fingerprints stay as they were); so does how many
+    // parameters a LAMBDA takes.
     if (e.kind == ExprKind::Lambda) out_ += 'l' + std::to_string(e.params.size());
     const std::size_t mark = bound_.size();
     for (const auto& b : e.binders) {
       out_ += b.tuple ? "[<" : "[";
-      if (b.vars.size() != 1) out_ += std::to_string(b.vars.size()) + '*';
+      if (b.tuple || e.kind == ExprKind::FuncCons) out_ += std::to_string(b.vars.size()) + '*';
       if (b.domain) expr(*b.domain);
       out_ += ']';
     }

@@ -106,9 +106,9 @@ TEST(Fingerprint, InstanceCopiesCarryTheirSubstitution) {
   EXPECT_NE(canonicalText(*same.at(1).goal), canonicalText(*again.at(1).goal));
 }
 
-// How many variables a binder group binds is part of the meaning: [x, y \in S |-> x] is a
-// function on S \X S, [x \in S |-> x] one on S; the tuple pattern <<x, y>> matches pairs
-// only. Both used to serialize alike (the body names only x).
+// How many variables a binder group binds is part of the meaning of a function constructor
+// ([x, y \in S |-> x] is a function on S \X S, [x \in S |-> x] one on S) and of a tuple
+// pattern (<<x, y>> matches pairs only). Both used to serialize alike (the body names only x).
 TEST(Fingerprint, CountsTheVariablesOfABinderGroup) {
   const auto goal = [](const std::string& e) {
     auto g = generate("EXTENDS Naturals\nTHEOREM " + e + "\n  OBVIOUS");
@@ -117,8 +117,10 @@ TEST(Fingerprint, CountsTheVariablesOfABinderGroup) {
   };
   EXPECT_NE(goal(R"([x, y \in {1} |-> x][1, 1] = 1)"), goal(R"([x \in {1} |-> x][1, 1] = 1)"));
   EXPECT_NE(goal(R"(\E <<x, y>> \in {<<1, 2>>} : x = 1)"), goal(R"(\E <<x, y, z>> \in {<<1, 2>>} : x = 1)"));
-  // renaming still keeps the fingerprint
+  // renaming still keeps the fingerprint, and so does an unnamed variable of a quantifier
+  // (it changes nothing: the fingerprints of such obligations stay as they were)
   EXPECT_EQ(goal(R"([x, y \in {1} |-> x][1, 1] = 1)"), goal(R"([u, v \in {1} |-> u][1, 1] = 1)"));
+  EXPECT_EQ(goal(R"(\E x, y \in {1} : x = 1)"), goal(R"(\E x \in {1} : x = 1)"));
 }
 
 // A copy through an INSTANCE that stays opaque (no body: \EE cannot be instantiated
