@@ -67,8 +67,8 @@ class Canon {
     // How many variables a group binds matters where the body need not name them all:
     // `[x, y \in S |-> x]` is a function on S \X S, `<<x, y>> \in S` matches pairs only
     // (elsewhere an unnamed variable changes nothing: `\A x, y \in S : P(x)` is
-    // `\A x \in S : P(x)`, and their fingerprints stay as they were); so does how many
-    // parameters a LAMBDA takes.
+    // `\A x \in S : P(x)`, and their fingerprints stay as they were). The number of a
+    // LAMBDA's parameters is part of it too.
     if (e.kind == ExprKind::Lambda) out_ += 'l' + std::to_string(e.params.size());
     const std::size_t mark = bound_.size();
     for (const auto& b : e.binders) {
