@@ -211,6 +211,7 @@ struct Decl {
   // Provenance (set by the resolver).
   const Module* owner = nullptr;       // module whose text declares (or instantiates) it
   const Decl* origin = nullptr;        // instantiated copy: the decl in the instantiated module
+  const Instance* instantiation = nullptr;  // instantiated copy: the INSTANCE (substitution) that made it
   const Decl* definition = nullptr;    // Recursive: the definition it announces
 
   // Level information (set by the level checker): the level of an application is

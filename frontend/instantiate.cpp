@@ -130,6 +130,7 @@ std::vector<DeclPtr> makeCopies(const std::vector<DeclPtr>& universe, Instance& 
     if (dependent.count(d.get()) == 0 || isParameter(*d)) continue;
     auto c = std::make_shared<Decl>(*d);
     c->origin = d.get();
+    c->instantiation = &inst;
     c->owner = owner;
     c->proof = nullptr;
     c->level = Level::Constant;

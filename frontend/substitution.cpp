@@ -200,7 +200,12 @@ ExprPtr Substituter::walkLet(const ExprPtr& e) {
     if (d->instance) {
       for (const auto& s : d->instance->fullSubstitution)
         if (s.value && mentions(*s.value)) changed.insert(d);
-      for (const auto& c : d->instance->copies) r.insert(c.get());
+      for (const auto& c : d->instance->copies) {
+        r.insert(c.get());
+        // A copy without a body (opaque) means its origin under the substitution: a new
+        // substitution makes it another symbol.
+        if (!c->body) refs[c.get()].insert(d);
+      }
     }
   }
   for (bool grew = !changed.empty(); grew;) {
@@ -243,7 +248,11 @@ ExprPtr Substituter::walkLet(const ExprPtr& e) {
       auto inst = std::make_shared<Instance>(*old->instance);
       for (auto& s : inst->with) s.value = nested.walk(s.value);
       for (auto& s : inst->fullSubstitution) s.value = nested.walk(s.value);
-      for (auto& copy : inst->copies) copy = mapped(copy);
+      for (auto& copy : inst->copies) {
+        const bool refreshed = fresh.count(copy.get()) != 0;
+        copy = mapped(copy);
+        if (refreshed) copy->instantiation = inst.get();
+      }
       f->instance = std::move(inst);
     }
   }

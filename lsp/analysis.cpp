@@ -3,6 +3,9 @@
 #include "lsp/analysis.hpp"
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <set>
 
 #include "prover/generator.hpp"
 
@@ -23,6 +26,19 @@ Analysis::Analysis(std::string uri, int version, std::string path, std::string t
   generated_ = prover::generateObligations(*root_);
   steps_ = ProofSteps(*root_, file(), generated_);
   states_.resize(generated_.obligations.size());
+}
+
+bool Analysis::dependenciesChanged() const {
+  const SourceManager& sources = frontend_.sources();
+  std::set<std::string> seen{path_};  // the document itself comes from the editor
+  for (FileId id = 1; id < sources.size(); ++id) {
+    const SourceFile& f = sources.file(id);
+    // A file's further modules are registered again as blanked copies: its first entry is its text.
+    if (!seen.insert(f.path).second || f.path.starts_with("<builtin>/")) continue;
+    std::ifstream in(f.path, std::ios::binary);
+    if (!in || std::string(std::istreambuf_iterator<char>(in), {}) != f.text) return true;
+  }
+  return false;
 }
 
 void Analysis::settle(const check::ObligationOutcome& outcome) {

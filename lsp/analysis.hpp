@@ -38,6 +38,11 @@ class Analysis {
   const ProofSteps& steps() const { return steps_; }
   const std::vector<ObligationState>& states() const { return states_; }
 
+  // Whether a module file the analysis read from disk (one the document EXTENDs or
+  // INSTANCEs) reads differently now: its obligations may no longer mean what the file
+  // says, so proving them would prove something stale.
+  bool dependenciesChanged() const;
+
   // Records a verdict on one of this document's obligations.
   void settle(const check::ObligationOutcome& outcome);
   void setStatus(std::size_t obligation, ProofStatus status) { states_.at(obligation).status = status; }

@@ -71,7 +71,14 @@ void Server::cancelRuns(const std::string& uri) {
 // Proves the steps under a range: the deepest steps at its first and last lines and
 // everything between (the whole module when the range is in no theorem).
 void Server::checkStep(const nlohmann::json& args) {
-  const std::shared_ptr<Analysis> analysis = document(argument(args, 0).at("uri").get<std::string>());
+  const std::string uri = argument(args, 0).at("uri").get<std::string>();
+  std::shared_ptr<Analysis> analysis = document(uri);
+  if (analysis->dependenciesChanged()) {  // a module it reads was edited on disk since
+    std::string text = analysis->file().text;
+    cancelRuns(uri);
+    analyse(uri, analysis->version(), std::move(text));
+    analysis = document(uri);
+  }
   const nlohmann::json& range = argument(args, 1);
   if (analysis->root() == nullptr) return;  // errors: the diagnostics say why
   const ProofSteps& steps = analysis->steps();

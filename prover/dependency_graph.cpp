@@ -85,14 +85,29 @@ void DependencyGraph::addDefinition(const Decl& def, const Module& module, const
   graph_[v].name = name;  // a vertex created earlier by a use gets its display name
   boost::add_edge(byKey_.at(&module), v, graph_);
   if (def.body) addUses(v, *def.body);
+  addOpaqueCopyUses(v, def);
+}
+
+void DependencyGraph::addOpaqueCopyUses(VertexId copy, const Decl& def) {
+  if (def.body || def.origin == nullptr || def.instantiation == nullptr) return;
+  if (isDefinition(*def.origin)) {
+    const bool known = byKey_.contains(def.origin);
+    const VertexId origin = vertexOf(VertexKind::Definition, def.origin, def.origin->name);
+    if (!boost::edge(copy, origin, graph_).second) boost::add_edge(copy, origin, graph_);
+    if (!known && def.origin->body) addUses(origin, *def.origin->body);
+  }
+  for (const auto& s : def.instantiation->fullSubstitution)
+    if (s.value) addUses(copy, *s.value);
 }
 
 void DependencyGraph::addUses(VertexId from, const Expr& e) {
   if ((e.kind == ExprKind::Ident || e.kind == ExprKind::OpApp) && e.decl != nullptr) {
     const Decl* target = definitionOf(e.decl);
     if (isDefinition(*target) && !target->primitive) {
+      const bool known = byKey_.contains(target);
       VertexId to = vertexOf(VertexKind::Definition, target, target->name);
       if (!boost::edge(from, to, graph_).second) boost::add_edge(from, to, graph_);
+      if (!known) addOpaqueCopyUses(to, *target);  // e.g. a copy of a LET INSTANCE
     }
   }
   for (const auto& a : e.args) addUses(from, *a);

@@ -49,6 +49,9 @@ class DependencyGraph {
   void addModule(const Module& module);
   void addDefinition(const Decl& def, const Module& module, const std::string& name);
   void addUses(VertexId from, const Expr& e);
+  // What an instance copy without a body (opaque) stands for in fingerprints: its origin
+  // under its INSTANCE's substitution.
+  void addOpaqueCopyUses(VertexId copy, const Decl& def);
 
   Graph graph_;
   std::unordered_map<const void*, VertexId> byKey_;

@@ -1,12 +1,12 @@
 // Definition expansion and prime pushing for obligations (see expansion.hpp).
 #include "prover/expansion.hpp"
 
+#include <algorithm>
+
 #include "frontend/ast_walk.hpp"
 #include "frontend/level_check.hpp"
 #include "frontend/substitution.hpp"
 #include "prover/exists_simplifier.hpp"
-
-#include <algorithm>
 
 namespace tlapx::prover {
 
@@ -273,6 +273,12 @@ ExprPtr Expander::rewriteLet(const ExprPtr& e, bool primed) {
     } else {
       local_.insert(d.get());
     }
+    // An INSTANCE's copies live in its declaration, and one without a body stays opaque in
+    // the result: the LET that owns it stays too (a substitution gave it a fresh copy that
+    // nothing else keeps).
+    if (d->instance && std::any_of(d->instance->copies.begin(), d->instance->copies.end(),
+                                   [](const DeclPtr& c) { return !c->body; }))
+      keepsNode = true;
   }
   auto body = rewrite(e->args[0], primed);
   for (const auto& d : e->letDefs) local_.erase(d.get());

@@ -64,9 +64,16 @@ class Canon {
         break;
     }
     for (const auto& f : e.fields) text("f", f);
+    // How many variables a group binds matters where the body need not name them all:
+    // `[x, y \in S |-> x]` is a function on S \X S, `<<x, y>> \in S` matches pairs only
+    // (elsewhere an unnamed variable changes nothing: `\A x, y \in S : P(x)` is
+    // `\A x \in S : P(x)`, and their fingerprints stay as they were). The number of a
+    // LAMBDA's parameters is part of it too.
+    if (e.kind == ExprKind::Lambda) out_ += 'l' + std::to_string(e.params.size());
     const std::size_t mark = bound_.size();
     for (const auto& b : e.binders) {
       out_ += b.tuple ? "[<" : "[";
+      if (b.tuple || e.kind == ExprKind::FuncCons) out_ += std::to_string(b.vars.size()) + '*';
       if (b.domain) expr(*b.domain);
       out_ += ']';
     }
@@ -161,7 +168,7 @@ class Canon {
     const Decl* original = originalOf(d);
     std::string qualified = d->name + "/" + std::to_string(d->arity);
     if (original->owner != nullptr) qualified += "@" + original->owner->name;
-    if (d->body && !d->primitive) qualified += "|" + bodyKey(*d);
+    if ((d->body && !d->primitive) || isOpaqueCopy(*d)) qualified += "|" + bodyKey(*d);
     switch (d->kind) {
       case DeclKind::Variable: return text("v", qualified);
       case DeclKind::Constant: return text("c", qualified);
@@ -182,14 +189,26 @@ class Canon {
   // of its identity (an edit that makes it, say, no longer a formula re-proves the
   // obligations that mention it). An instance copy (`I!P` of `I == INSTANCE M WITH
   // c <- e`) means its body with the substitution applied: two copies of one definition
-  // under different substitutions are different symbols.
+  // under different substitutions are different symbols. A copy left without a body
+  // (opaque: ENABLED could not be instantiated) is its origin under the substitution of
+  // its INSTANCE, so both are its identity.
+  static bool isOpaqueCopy(const Decl& d) { return !d.body && d.origin != nullptr && d.instantiation != nullptr; }
+
   std::string bodyKey(const Decl& d) {
     if (auto it = bodyKeys_->find(&d); it != bodyKeys_->end())
       return it->second.empty() ? "rec" : it->second;  // a recursive definition refers to itself
     (*bodyKeys_)[&d] = "";
     Canon body(this);
     for (const auto& p : d.params) body.bind(p.get());
-    body.expr(*d.body);
+    if (d.body) {
+      body.expr(*d.body);
+    } else {
+      body.reference(d.origin, d.origin->name);
+      for (const auto& s : d.instantiation->fullSubstitution) {
+        body.text("s", s.name);
+        if (s.value) body.expr(*s.value);
+      }
+    }
     std::string key = sha256Hex(body.take());
     (*bodyKeys_)[&d] = key;
     return key;

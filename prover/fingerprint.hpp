@@ -3,7 +3,8 @@
 // binding depth and NEW symbols of the obligation by position (so renaming either keeps
 // the fingerprint); module constants and variables appear by name and kind; hidden
 // definitions by name, arity and a digest of their bodies (the backends read properties of
-// hidden bodies: level, Boolean value, value use of arguments); usable definitions
+// hidden bodies: level, Boolean value, value use of arguments), an instance copy without
+// a body by its origin and its INSTANCE's substitution; usable definitions
 // contribute through their expanded bodies; source locations and the method request are
 // left out.
 #pragma once

@@ -247,6 +247,21 @@ TEST_F(LspServer, FailuresBecomeFailedMarkersDiagnosticsAndStepDetails) {
   EXPECT_EQ(client->shutdown(), 0);
 }
 
+// A module the document EXTENDs is edited on disk after the document was opened: check-step
+// proves what the files say now, not the obligations of the analysis made before (D = 1
+// was proved from the old D == 1 and shown proved).
+TEST_F(LspServer, CheckStepReadsAgainTheModulesEditedOnDiskSinceTheDocumentWasAnalysed) {
+  dir.write("Lib.tla", "---- MODULE Lib ----\nD == 1\n====\n");
+  const std::string mainText = "---- MODULE Main ----\nEXTENDS Naturals, Lib\nTHEOREM One == D = 1\n  BY DEF D\n====\n";
+  const std::string mainUri = uriOfPath(dir.write("Main.tla", mainText));
+  open(mainUri, mainText);
+  markers();
+  dir.write("Lib.tla", "---- MODULE Lib ----\nD == 2\n====\n");
+  const Json all = markersAfterRun(checkStep(mainUri, 2, 2));
+  EXPECT_EQ(statusAt(all, 2), "failed");
+  EXPECT_EQ(client->shutdown(), 0);
+}
+
 TEST_F(LspServer, CancellingTheProgressStopsTheRunAndLeavesUnansweredStepsPending) {
   open(uri, text(paxos));
   markers();

@@ -25,6 +25,21 @@ THEOREM E => B
   EXPECT_TRUE(graph.obligationsDependingOn("Nope").empty());
 }
 
+// An opaque instance copy (no body) is its origin under its instance's substitution in
+// fingerprints: an edit of the origin or of a definition the substitution names reaches
+// the obligations that mention the copy.
+TEST(DependencyGraph, OpaqueInstanceCopiesDependOnTheirOriginAndSubstitution) {
+  const std::string m = "---- MODULE M ----\nVARIABLE x\nP == \\EE y : y = x /\\ x = 1\n====\n";
+  auto g = generate({{"M", m},
+                     {"T", "---- MODULE T ----\nOne == 1\nI == INSTANCE M WITH x <- One\n"
+                           "THEOREM I!P <=> I!P\n  OBVIOUS\n====\n"}},
+                    "T");
+  ASSERT_EQ(g.obligations().size(), 1u) << dump(g);
+  DependencyGraph graph(*g.module, g.result);
+  EXPECT_EQ(graph.obligationsDependingOn("P"), (std::vector<std::uint32_t>{1}));
+  EXPECT_EQ(graph.obligationsDependingOn("One"), (std::vector<std::uint32_t>{1}));
+}
+
 TEST(DependencyGraph, ModulesComeAfterTheModulesTheyUse) {
   auto g = generate({{"Base", "---- MODULE Base ----\nCONSTANT c\n====\n"},
                      {"Mid", "---- MODULE Mid ----\nEXTENDS Base\nd == c\n====\n"},

@@ -323,5 +323,30 @@ THEOREM Outer(C, D) = {{2}}
   EXPECT_TRUE(mains[0]->opaque.empty());
 }
 
+// A LET INSTANCE inside an operator: the substitution of the operator's parameter reaches
+// the instance, so a copy that stays opaque (no body) is a fresh symbol for each argument
+// (Op(1) and Op(2) were the same symbol: Op(1) <=> Op(2) was provable, though Op(1) is
+// TRUE and Op(2) FALSE), and the LET owning it stays in the obligation.
+TEST(Expansion, OpaqueCopiesOfALetInstanceFollowTheSubstitution) {
+  const std::string m = "---- MODULE M ----\nVARIABLE x\nP == \\EE y : y = x /\\ x = 1\n====\n";
+  auto g = generate({{"M", m},
+                     {"T", "---- MODULE T ----\nOp(v) == LET I == INSTANCE M WITH x <- v IN I!P\n"
+                           "THEOREM Op(1) <=> Op(2)\n  BY DEF Op\n====\n"}},
+                    "T");
+  ASSERT_EQ(g.obligations().size(), 1u);
+  const Expr& goal = *g.at(1).goal;
+  ASSERT_EQ(goal.args.size(), 2u);
+  const Expr& left = *goal.args[0];
+  const Expr& right = *goal.args[1];
+  ASSERT_EQ(left.kind, ExprKind::Let) << goalText(g.at(1));
+  ASSERT_EQ(right.kind, ExprKind::Let) << goalText(g.at(1));
+  const Decl* p1 = left.args[0]->decl;
+  const Decl* p2 = right.args[0]->decl;
+  ASSERT_NE(p1, nullptr);
+  ASSERT_NE(p2, nullptr);
+  EXPECT_EQ(p1->body, nullptr);
+  EXPECT_NE(p1, p2);
+}
+
 }  // namespace
 }  // namespace tlapx::prover::testing

@@ -106,5 +106,40 @@ TEST(Fingerprint, InstanceCopiesCarryTheirSubstitution) {
   EXPECT_NE(canonicalText(*same.at(1).goal), canonicalText(*again.at(1).goal));
 }
 
+// How many variables a binder group binds is part of the meaning of a function constructor
+// ([x, y \in S |-> x] is a function on S \X S, [x \in S |-> x] one on S) and of a tuple
+// pattern (<<x, y>> matches pairs only). Both used to serialize alike (the body names only x).
+TEST(Fingerprint, CountsTheVariablesOfABinderGroup) {
+  const auto goal = [](const std::string& e) {
+    auto g = generate("EXTENDS Naturals\nTHEOREM " + e + "\n  OBVIOUS");
+    EXPECT_EQ(g.obligations().size(), 1u) << e;
+    return g.obligations().empty() ? std::string() : g.at(1).fingerprint;
+  };
+  EXPECT_NE(goal(R"([x, y \in {1} |-> x][1, 1] = 1)"), goal(R"([x \in {1} |-> x][1, 1] = 1)"));
+  EXPECT_NE(goal(R"(\E <<x, y>> \in {<<1, 2>>} : x = 1)"), goal(R"(\E <<x, y, z>> \in {<<1, 2>>} : x = 1)"));
+  // renaming still keeps the fingerprint, and so does an unnamed variable of a quantifier
+  // (it changes nothing: the fingerprints of such obligations stay as they were)
+  EXPECT_EQ(goal(R"([x, y \in {1} |-> x][1, 1] = 1)"), goal(R"([u, v \in {1} |-> u][1, 1] = 1)"));
+  EXPECT_EQ(goal(R"(\E x, y \in {1} : x = 1)"), goal(R"(\E x \in {1} : x = 1)"));
+}
+
+// A copy through an INSTANCE that stays opaque (no body: \EE cannot be instantiated
+// through x <- 1) is its origin under its instance's substitution: I!P and J!P of two
+// substitutions are two symbols, so `I!P <=> J!P` never takes the result of `I!P <=> I!P`.
+TEST(Fingerprint, OpaqueInstanceCopiesCarryTheirSubstitution) {
+  const std::string m = "---- MODULE M ----\nVARIABLE x\nP == \\EE y : y = x /\\ x = 1\n====\n";
+  const std::string head =
+      "---- MODULE T ----\nI == INSTANCE M WITH x <- 1\nJ == INSTANCE M WITH x <- 2\nK == INSTANCE M WITH x <- 1\n";
+  const auto fingerprint = [&](const std::string& theorem) {
+    auto g = generate({{"M", m}, {"T", head + "THEOREM " + theorem + "\n  OBVIOUS\n====\n"}}, "T");
+    EXPECT_EQ(g.obligations().size(), 1u) << theorem;
+    return g.obligations().empty() ? std::string() : g.at(1).fingerprint;
+  };
+  EXPECT_NE(fingerprint("I!P <=> I!P"), fingerprint("I!P <=> J!P"));
+  EXPECT_NE(fingerprint("I!P"), fingerprint("J!P"));
+  // the same origin under the same substitution is the same symbol
+  EXPECT_EQ(fingerprint("I!P"), fingerprint("K!P"));
+}
+
 }  // namespace
 }  // namespace tlapx::prover::testing

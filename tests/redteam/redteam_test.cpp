@@ -16,13 +16,13 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
-#include <sstream>
 #include <string>
 #include <tuple>
 #include <vector>
 
 #include "../check/tlapx_process.hpp"
 #include "../frontend/loader_test_util.hpp"
+#include "theorems.hpp"
 
 namespace tlapx::redteam {
 namespace {
@@ -52,41 +52,6 @@ bool endsWith(const std::string& s, const std::string& suffix) {
 }
 
 bool isErrorCase(const fs::path& file) { return endsWith(file.stem().string(), "_error"); }
-
-struct Theorem {
-  std::string name;
-  int firstLine = 0;
-  int lastLine = 0;  // the line before the next theorem (or the end of the file)
-};
-
-// Theorems of a case file with their line ranges.
-std::vector<Theorem> theoremsOf(const fs::path& file) {
-  static const std::regex head(R"(^\s*(THEOREM|LEMMA|PROPOSITION|COROLLARY)\s+(\w+)\s*==)");
-  std::vector<Theorem> theorems;
-  std::istringstream in(readFile(file));
-  std::string line;
-  int n = 0;
-  for (; std::getline(in, line);) {
-    ++n;
-    std::smatch m;
-    if (std::regex_search(line, m, head)) {
-      if (!theorems.empty()) theorems.back().lastLine = n - 1;
-      theorems.push_back({m[2].str(), n, 0});
-    }
-  }
-  if (!theorems.empty()) theorems.back().lastLine = n;
-  return theorems;
-}
-
-const Theorem* theoremAt(const std::vector<Theorem>& theorems, int line) {
-  for (const auto& t : theorems) {
-    if (t.firstLine <= line && line <= t.lastLine) return &t;
-  }
-  return nullptr;
-}
-
-bool isFalseCase(const std::string& name) { return name.rfind("False_", 0) == 0; }
-bool isTrueCase(const std::string& name) { return name.rfind("True_", 0) == 0; }
 
 using CaseAndSolver = std::tuple<fs::path, std::string>;
 
@@ -141,27 +106,11 @@ TEST_P(RedTeam, FalseTheoremsAreNotProvedAndTrueOnesAre) {
   const nlohmann::json report = nlohmann::json::parse(r.out, nullptr, false);
   ASSERT_FALSE(report.is_discarded()) << r.out << r.err;
 
-  struct Tally {
-    int obligations = 0;
-    std::vector<std::string> unproved;  // "line: status"
-  };
-  std::map<std::string, Tally> tally;
-  for (const auto& o : report["obligations"]) {
-    if (fs::path(o["file"].get<std::string>()).filename() != file.filename()) continue;
-    const int line = o["line"].get<int>();
-    const Theorem* t = theoremAt(theorems, line);
-    if (t == nullptr) continue;
-    Tally& y = tally[t->name];
-    ++y.obligations;
-    const std::string status = o["status"].get<std::string>();
-    if (status != "proved" && status != "trivial") {
-      y.unproved.push_back(std::to_string(line) + ": " + status);
-    }
-  }
+  const std::map<std::string, Tally> tally = tallies(report, file, theorems);
   int twins = 0, twinsProved = 0;
   for (const auto& t : theorems) {
-    const Tally& y = tally[t.name];
-    const bool proved = y.obligations > 0 && y.unproved.empty();
+    const Tally& y = tally.at(t.name);
+    const bool proved = y.proved();
     if (isTrueCase(t.name)) {
       ++twins;
       twinsProved += proved ? 1 : 0;
@@ -170,11 +119,9 @@ TEST_P(RedTeam, FalseTheoremsAreNotProvedAndTrueOnesAre) {
       EXPECT_FALSE(proved) << file.filename().string() << ":" << t.firstLine << ": " << t.name
                            << " is false but was proved (" << y.obligations << " obligations)";
     } else if (isTrueCase(t.name) && twinsMustProve) {
-      std::string why;
-      for (const auto& u : y.unproved) why += "\n  line " + u;
       EXPECT_TRUE(proved) << file.filename().string() << ":" << t.firstLine << ": " << t.name
                           << " is true but was not proved (" << y.obligations << " obligations)"
-                          << why;
+                          << y.why();
     }
   }
   std::cout << "[ redteam ] " << solver << " proved " << twinsProved << " of " << twins << " true twins\n";

@@ -1,0 +1,8 @@
+---- MODULE Edit ----
+EXTENDS Naturals
+F == [x, y \in {1} |-> x]
+THEOREM False_Binder == F[1, 1] = 1
+  BY DEF F
+THEOREM True_Binder == DOMAIN F = DOMAIN F
+  OBVIOUS
+====

@@ -1,0 +1,7 @@
+---- MODULE Edit ----
+CONSTANT x
+THEOREM False_Kind == x' = x
+  OBVIOUS
+THEOREM True_Kind == x = x
+  OBVIOUS
+====

@@ -1,0 +1,4 @@
+---- MODULE Lib ----
+CONSTANT c
+ASSUME LA == c \in {1, 2}
+====

@@ -1,0 +1,4 @@
+---- MODULE Lib ----
+CONSTANT c
+ASSUME LA == c = 1
+====

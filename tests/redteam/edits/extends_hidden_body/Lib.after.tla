@@ -1,0 +1,5 @@
+---- MODULE Lib ----
+EXTENDS Naturals
+CONSTANT c
+P == c + 1
+====

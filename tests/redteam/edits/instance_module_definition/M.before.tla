@@ -1,0 +1,4 @@
+---- MODULE M ----
+CONSTANT k
+P == k = 1
+====

@@ -1,0 +1,7 @@
+---- MODULE Edit ----
+I == INSTANCE M WITH k <- 2
+THEOREM False_With == I!P
+  BY DEF I!P
+THEOREM True_With == I!P \/ ~I!P
+  OBVIOUS
+====

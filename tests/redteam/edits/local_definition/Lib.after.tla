@@ -1,0 +1,5 @@
+---- MODULE Lib ----
+LOCAL L == 2
+D == L
+USE DEF L
+====

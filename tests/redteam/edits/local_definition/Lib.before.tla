@@ -1,0 +1,5 @@
+---- MODULE Lib ----
+LOCAL L == 1
+D == L
+USE DEF L
+====

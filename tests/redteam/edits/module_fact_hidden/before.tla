@@ -1,0 +1,9 @@
+---- MODULE Edit ----
+CONSTANT c
+ASSUME Ax == c = 1
+USE Ax
+THEOREM False_Hide == c = 1
+  OBVIOUS
+THEOREM True_Hide == c = c
+  OBVIOUS
+====

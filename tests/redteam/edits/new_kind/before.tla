@@ -1,0 +1,6 @@
+---- MODULE Edit ----
+THEOREM False_New == ASSUME NEW CONSTANT x PROVE x' = x
+  OBVIOUS
+THEOREM True_New == ASSUME NEW VARIABLE x PROVE x = x
+  OBVIOUS
+====

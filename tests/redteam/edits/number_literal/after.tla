@@ -1,0 +1,8 @@
+---- MODULE Edit ----
+EXTENDS Naturals
+N == 100
+THEOREM False_Number == N < 50
+  BY DEF N
+THEOREM True_Number == N > 5
+  BY DEF N
+====

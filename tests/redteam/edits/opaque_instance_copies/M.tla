@@ -1,0 +1,4 @@
+---- MODULE M ----
+VARIABLE x
+P == \EE y : y = x /\ x = 1
+====

@@ -1,0 +1,5 @@
+---- MODULE Edit ----
+EXTENDS Naturals
+THEOREM True_Budget == \A S, T : S \subseteq T /\ T \subseteq S => S = T
+  OBVIOUS
+====

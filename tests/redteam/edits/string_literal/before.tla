@@ -1,0 +1,7 @@
+---- MODULE Edit ----
+S == "abc"
+THEOREM False_String == S = "abc"
+  BY DEF S
+THEOREM True_String == S # "xyz"
+  BY DEF S
+====

@@ -1,0 +1,9 @@
+---- MODULE Edit ----
+EXTENDS Naturals
+D == 1
+USE DEF D
+THEOREM False_Use == D = 1
+  OBVIOUS
+THEOREM True_Use == D = D
+  OBVIOUS
+====
