@@ -2,11 +2,28 @@
 #include "backends/z3/expr_matching.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "frontend/ast_equal.hpp"
 #include "frontend/ast_walk.hpp"
+#include "frontend/level_check.hpp"
+#include "prover/state_functions.hpp"
 
 namespace tlapx::z3enc {
+
+bool rigidTerm(const Expr& t) {
+  if (expressionLevel(t) != Level::Constant) return false;
+  std::unordered_set<const Decl*> refs;
+  collectReferencedDecls(t, refs);
+  return std::none_of(refs.begin(), refs.end(), [](const Decl* d) {
+    return d->kind == DeclKind::Variable || (d->kind == DeclKind::NewSymbol && d->newKind != NewKind::Constant) ||
+           (d->kind == DeclKind::BoundVar && d->flexible);
+  });
+}
+
+bool substitutable(const Expr& body, const Decl& var, const Expr& t) {
+  return rigidTerm(t) || prover::StateFunctions().usesValueOnly(body, var);
+}
 
 NodeKey keyOf(const Expr& e) {
   return {e.kind, e.kind == ExprKind::Builtin ? e.op : BuiltinOp::True,

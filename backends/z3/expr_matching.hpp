@@ -14,6 +14,15 @@
 
 namespace tlapx::z3enc {
 
+// Whether t has one value in every state (constant level, no state variable).
+bool rigidTerm(const Expr& t);
+
+// Whether substituting `t` for `var` in `body` gives body's value at t's value: t is rigid,
+// or body uses var by its value only (never under a prime, ENABLED, ... nor through a
+// definition that puts it there). Otherwise the substitution is no instance: \A x : x' = x
+// holds, x' = x at x := v does not.
+bool substitutable(const Expr& body, const Decl& var, const Expr& t);
+
 // Nodes that can only match nodes with the same key.
 using NodeKey = std::tuple<ExprKind, BuiltinOp, const Decl*>;
 NodeKey keyOf(const Expr& e);

@@ -121,6 +121,7 @@ class WitnessRewriter {
     const ExprPtr& domain = e->binders[0].domain;
     std::vector<ExprPtr> instances{e};
     for (const auto& t : witnesses(e->args[0], var)) {
+      if (!substitutable(*e->args[0], *var, *t)) continue;
       ExprPtr body = Substituter().bind(var, t).apply(e->args[0]);
       if (ExprPtr nested = rewrite(body)) body = std::move(nested);  // existentials inside
       instances.push_back(domain ? makeBuiltin(BuiltinOp::And, {makeBuiltin(BuiltinOp::In, {t, domain}), body})
