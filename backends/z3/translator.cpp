@@ -7,6 +7,7 @@
 #include <z3.h>
 
 #include "backends/expr_key.hpp"
+#include "backends/z3/product_binders.hpp"
 
 namespace tlapx::z3enc {
 
@@ -320,13 +321,24 @@ z3::expr Translator::formulaOfBuiltin(const Expr& e, Pol pol) {
 }
 
 z3::expr Translator::quantifier(const Expr& e, Pol pol) {
-  EnvScope scope(*this);
   const bool forall = e.quantOp == QuantOp::Forall;
-  z3::expr guards = sig_.ctx().bool_val(true);
-  Exprs vars = enterBinders(e.binders, forall ? flip(pol) : pol, guards);
-  z3::expr body = formula(*e.args[0], pol);
-  return forall ? sig_.forall(vars, z3::implies(guards, body), rewritePatterns(vars, body))
-                : sig_.exists(vars, guards && body);
+  const z3::expr q = [&] {
+    EnvScope scope(*this);
+    z3::expr guards = sig_.ctx().bool_val(true);
+    Exprs vars = enterBinders(e.binders, forall ? flip(pol) : pol, guards);
+    z3::expr body = formula(*e.args[0], pol);
+    return forall ? sig_.forall(vars, z3::implies(guards, body), rewritePatterns(vars, body))
+                  : sig_.exists(vars, guards && body);
+  }();
+  // An existential to be proved, also with its product binders split (the same formula):
+  // its witness may then be assembled from components.
+  if (!forall && pol == Pol::Neg) {
+    if (ExprPtr split = splitProductBinders(e)) {
+      synthetic_.push_back(split);
+      return q || quantifier(*split, pol);
+    }
+  }
+  return q;
 }
 
 Exprs Translator::enterBinders(const std::vector<Binder>& binders, Pol guardPol,
