@@ -95,6 +95,7 @@ class Translator {
   void bind(const Decl* d, Binding b);
   BoundVar freshVar(const Decl* d, bool asInt);
   void pushVar(const BoundVar& v);  // makes v visible (env + lifting scope)
+  void bindName(const BoundVar& v);  // makes v's name visible (env only)
   // Binds the parameters of an operator to closures over the argument expressions.
   void bindArgs(const std::vector<DeclPtr>& params, const std::vector<ExprPtr>& args,
                 const Env& argEnv, bool argPrimed);
