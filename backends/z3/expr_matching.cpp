@@ -90,6 +90,7 @@ bool matches(const Expr& pattern, const ExprPtr& target, Match& m) {
     case ExprKind::SetEnum:
     case ExprKind::Tuple:
     case ExprKind::Times:
+    case ExprKind::FuncSet:
     case ExprKind::If: break;
     case ExprKind::Dot:
       if (pattern.text != target->text) return false;

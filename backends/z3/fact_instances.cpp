@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_set>
 
@@ -10,6 +11,7 @@
 #include "frontend/ast_equal.hpp"
 #include "frontend/ast_walk.hpp"
 #include "frontend/substitution.hpp"
+#include "prover/expansion.hpp"
 
 namespace tlapx::z3enc {
 
@@ -52,15 +54,54 @@ bool hasTrigger(const Expr& b, const std::vector<const Decl*>& vars) {
   return mentionsAll(e, vars);
 }
 
-// The universal variables of a fact \A x1, ..., xn : B without domains, or none.
-std::vector<const Decl*> universalVariables(const Expr& fact) {
-  if (fact.kind != ExprKind::Quant || fact.quantOp != QuantOp::Forall) return {};
+// A universal fact: \A x1, ..., xn : B without domains, or a sequent ASSUME NEW x1 \in D1,
+// ..., H PROVE C over constants, whose body is (x1 \in D1 /\ ... /\ H) => C.
+struct Universal {
   std::vector<const Decl*> vars;
-  for (const auto& b : fact.binders) {
-    if (b.tuple || b.domain) return {};
-    for (const auto& v : b.vars) vars.push_back(v.get());
+  ExprPtr body;
+  bool triggerless = false;
+};
+
+std::optional<Universal> universal(const Expr& fact) {
+  Universal u;
+  if (fact.kind == ExprKind::Quant && fact.quantOp == QuantOp::Forall) {
+    for (const auto& b : fact.binders) {
+      if (b.tuple || b.domain) return std::nullopt;
+      for (const auto& v : b.vars) u.vars.push_back(v.get());
+    }
+    u.body = fact.args[0];
+    u.triggerless = !hasTrigger(*u.body, u.vars);
+  } else if (fact.kind == ExprKind::Sequent) {
+    std::vector<ExprPtr> hyps;
+    std::vector<const Expr*> triggerParts{fact.args[0].get()};
+    for (const auto& h : fact.hyps) {
+      if (h.newDecl) {
+        const Decl& d = *h.newDecl;
+        if (d.arity > 0 || d.newKind != NewKind::Constant) return std::nullopt;
+        u.vars.push_back(&d);
+        if (!d.body) continue;
+        hyps.push_back(makeBuiltin(BuiltinOp::In, {prover::makeIdent(d, d.range), d.body}));
+        // A membership in a set symbol or set map stays an atom (a trigger); other
+        // domains unfold ([S -> T] to DOMAIN f = S and its values).
+        if (d.body->kind == ExprKind::Ident || d.body->kind == ExprKind::SetMap) triggerParts.push_back(hyps.back().get());
+      } else if (h.fact) {
+        hyps.push_back(h.fact);
+        triggerParts.push_back(h.fact.get());
+      }
+    }
+    if (hyps.empty()) {
+      u.body = fact.args[0];
+    } else {
+      ExprPtr premise = hyps.size() == 1 ? hyps[0] : makeBuiltin(BuiltinOp::And, hyps);
+      u.body = makeBuiltin(BuiltinOp::Implies, {premise, fact.args[0]});
+    }
+    u.triggerless = std::none_of(triggerParts.begin(), triggerParts.end(),
+                                 [&](const Expr* part) { return hasTrigger(*part, u.vars); });
+  } else {
+    return std::nullopt;
   }
-  return vars.size() <= kMaxVariables ? vars : std::vector<const Decl*>{};
+  if (u.vars.empty() || u.vars.size() > kMaxVariables) return std::nullopt;
+  return u;
 }
 
 // Every subterm of e (inside binders too) that is no bare variable, with the variables
@@ -92,13 +133,13 @@ class Instantiator {
     }
   }
 
-  // The instances of fact number `index` (facts come first among the roots).
-  std::vector<ExprPtr> instances(std::size_t index, const std::vector<const Decl*>& vars) {
-    const Expr& fact = *roots_[index];
-    const Expr& body = *fact.args[0];
+  // The instances of fact number `index` (facts come first among the roots), `u`.
+  std::vector<ExprPtr> instances(std::size_t index, const Universal& u) {
+    const std::vector<const Decl*>& vars = u.vars;
+    const Expr& body = *u.body;
     std::vector<ExprPtr> patterns;
     std::vector<const Decl*> wildcards = vars;
-    allSubterms(fact.args[0], patterns, wildcards);
+    allSubterms(u.body, patterns, wildcards);
     // For each variable, the terms matched and the patterns matching each.
     std::vector<std::vector<std::pair<ExprPtr, std::set<std::size_t>>>> found(vars.size());
     for (std::size_t p = 0; p < patterns.size(); ++p) {
@@ -128,7 +169,7 @@ class Instantiator {
     while (out.size() < kMaxInstances) {
       Substituter s;
       for (std::size_t v = 0; v < vars.size(); ++v) s.bind(vars[v], terms[v][pick[v]]);
-      out.push_back(s.apply(fact.args[0]));
+      out.push_back(s.apply(u.body));
       std::size_t v = 0;  // the next combination, the first variable fastest
       for (; v < vars.size() && ++pick[v] == terms[v].size(); ++v) pick[v] = 0;
       if (v == vars.size()) break;
@@ -166,19 +207,18 @@ class Instantiator {
 }  // namespace
 
 std::vector<ExprPtr> triggerlessFactInstances(const std::vector<const Expr*>& facts, const Expr* goal) {
-  std::vector<std::pair<std::size_t, std::vector<const Decl*>>> triggerless;
+  std::vector<std::pair<std::size_t, Universal>> triggerless;
   for (std::size_t i = 0; i < facts.size() && triggerless.size() < kMaxFacts; ++i) {
-    const Expr& fact = unlabeled(*facts[i]);
-    std::vector<const Decl*> vars = universalVariables(fact);
-    if (!vars.empty() && !hasTrigger(*fact.args[0], vars)) triggerless.emplace_back(i, std::move(vars));
+    std::optional<Universal> u = universal(unlabeled(*facts[i]));
+    if (u && u->triggerless) triggerless.emplace_back(i, std::move(*u));
   }
   if (triggerless.empty()) return {};
   std::vector<const Expr*> unlabeledFacts;
   for (const Expr* f : facts) unlabeledFacts.push_back(&unlabeled(*f));
   Instantiator instantiator(unlabeledFacts, goal);
   std::vector<ExprPtr> out;
-  for (const auto& [index, vars] : triggerless) {
-    for (auto& instance : instantiator.instances(index, vars)) out.push_back(std::move(instance));
+  for (const auto& [index, u] : triggerless) {
+    for (auto& instance : instantiator.instances(index, u)) out.push_back(std::move(instance));
   }
   return out;
 }

@@ -126,6 +126,17 @@ z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
   }
   std::set<unsigned> inScope;
   for (const auto& v : scopeVars_) inScope.insert(v.id());
+  std::set<unsigned> own;  // the definition's own variables
+  for (const auto& s : specs) {
+    for (const auto& v : s.vars) own.insert(v.id());
+  }
+  for (const auto& v : consts) {
+    // A bound variable's constant neither in scope nor the definition's own would be one
+    // value shared by every occurrence: the definition would not be the construct's.
+    if (boundConstants_.count(v.id()) != 0 && inScope.count(v.id()) == 0 && own.count(v.id()) == 0) {
+      throw EncodeError("bound variable " + v.decl().name().str() + " out of scope in a lifted construct");
+    }
+  }
   z3::expr_vector actual(c), params(c);
   std::vector<z3::sort> sorts;
   std::string key = prefix + ":" + range.name().str();

@@ -108,6 +108,7 @@ Translator::BoundVar Translator::freshVar(const Decl* d, bool asInt) {
   const std::string name = numbered(numbered("q", lift_) + "_", depth_++);
   quantified_ = true;
   z3::expr c = asInt ? sig_.intVar(name) : sig_.var(name);
+  boundConstants_.emplace(c.id(), c);
   return {d, c, asInt ? intVal(c) : Val{c, std::nullopt}};
 }
 

@@ -189,6 +189,8 @@ class Translator {
   // while its term lives).
   std::map<unsigned, z3::expr> symbolConstants_;
   void noteSymbolConstant(const Val& v);
+  // The constants of bound variables (freshVar), by id (kept alive, as symbolConstants_).
+  std::map<unsigned, z3::expr> boundConstants_;
   // Inside a lifted definition, declared integer symbols are seen through their U value
   // only: the definition then reads the same for a symbol typed Int and for a twin typed U
   // (n and n' when only n is known to be an integer), and lifting abstracts both as a

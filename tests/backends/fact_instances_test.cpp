@@ -29,6 +29,7 @@ class FactInstances : public ::testing::Test {
   const Decl* S = a.constant("S");
   const Decl* V = a.variable("V");
   const Decl* F = a.constant("F", 1);
+  const Decl* G = a.constant("G");
   DeclPtr t = a.bound("T");
   DeclPtr x = a.bound("x");
   DeclPtr y = a.bound("y");
@@ -57,6 +58,20 @@ TEST_F(FactInstances, AStateLevelTermIsNoInstanceUnderAPrime) {
   };
   EXPECT_EQ(instances(context(byValue), a.ff()), std::vector<std::string>{"\\E x \\in SUBSET V : x \\notin F(V)"});
   EXPECT_TRUE(instances(context(primed), a.ff()).empty());
+}
+
+// A cited lemma ASSUME NEW T, NEW f \in [T -> T] PROVE \E x \in T : f[x] = x: the function
+// set matches the context's, and the instance keeps the lemma's hypotheses.
+TEST_F(FactInstances, ASequentLemmaIsInstantiatedWithItsHypotheses) {
+  auto lemma = makeExpr(ExprKind::Sequent);
+  DeclPtr newT = makeDecl(DeclKind::NewSymbol, "T");
+  DeclPtr newF = makeDecl(DeclKind::NewSymbol, "f");
+  newF->body = a.funcSet(a.id(newT), a.id(newT));
+  lemma->hyps = {{newT, nullptr}, {newF, nullptr}};
+  lemma->args = {a.exists(x, a.id(newT), a.eq(a.fapp(a.id(newF), a.id(x)), a.id(x)))};
+  auto context = std::vector<ExprPtr>{lemma, a.in(a.id(G), a.funcSet(a.id(S), a.id(S)))};
+  EXPECT_EQ(instances(context, a.ff()),
+            std::vector<std::string>{"G \\in [S -> S] => \\E x \\in S : G[x] = x"});
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 \* at the terms of the obligation that its subterms match. An instance follows from the
 \* fact, so only true consequences are added; state-level terms are no instances of a
 \* fact about values when it has primes (\A x : x' = x, x := v).
+EXTENDS Naturals
 VARIABLE v
 Stays(y) == y' = y
 THEOREM True_no_universal_set ==
@@ -40,5 +41,26 @@ THEOREM False_flexible_instance ==
 THEOREM False_flexible_instance_hidden ==
   ASSUME \A x : \E A \in {x} : Stays(x) /\ A = x
   PROVE  Stays(v)
+  OBVIOUS
+\* A cited lemma ASSUME NEW S, NEW T, NEW f \in [S -> T], ... PROVE C has no term over
+\* S, T and f outside its conclusion's quantifier: instantiated at the context's terms, its
+\* hypotheses must still hold there.
+THEOREM True_pigeonhole_instance ==
+  ASSUME NEW C, NEW D, NEW g, NEW Card(_), Card(D) < Card(C), g \in [C -> D],
+         ASSUME NEW S, NEW T, Card(T) < Card(S), NEW f \in [S -> T]
+         PROVE  \E x, y \in S : x # y /\ f[x] = f[y]
+  PROVE  \E m, n \in C : m # n /\ g[m] = g[n]
+  OBVIOUS
+THEOREM False_pigeonhole_instance_wrong_sizes ==
+  ASSUME NEW C, NEW D, NEW g, NEW Card(_), Card(C) < Card(D), g \in [C -> D],
+         ASSUME NEW S, NEW T, Card(T) < Card(S), NEW f \in [S -> T]
+         PROVE  \E x, y \in S : x # y /\ f[x] = f[y]
+  PROVE  \E m, n \in C : m # n /\ g[m] = g[n]
+  OBVIOUS
+THEOREM False_pigeonhole_instance_no_function ==
+  ASSUME NEW C, NEW D, NEW g, NEW Card(_), Card(D) < Card(C), DOMAIN g = C,
+         ASSUME NEW S, NEW T, Card(T) < Card(S), NEW f \in [S -> T]
+         PROVE  \E x, y \in S : x # y /\ f[x] = f[y]
+  PROVE  \E m, n \in C : m # n /\ g[m] = g[n]
   OBVIOUS
 ====
