@@ -254,18 +254,12 @@ Encoding encode(const Obligation& ob, const Context& flat, Signature& sig) {
   }
   std::vector<ExprPtr> consequences = inductionConsequences(facts);
   for (auto& c : subsetInstances(facts, *flat.goal)) consequences.push_back(std::move(c));
+  for (auto& c : triggerlessFactInstances(facts, flat.goal)) consequences.push_back(std::move(c));
   for (const auto& c : consequences) {
     try {
       enc.assertions.push_back(tr.formula(*c, Pol::Pos));
     } catch (const EncodeError&) {
       // a consequence is a hint only: leaving it out is sound
-    }
-  }
-  for (const auto& c : triggerlessFactInstances(facts, flat.goal)) {
-    try {
-      enc.assertions.push_back(tr.formula(*c, Pol::Pos));
-    } catch (const EncodeError&) {
-      // an instance of a fact is a hint only: leaving it out is sound
     }
   }
   const std::vector<z3::expr> context = enc.assertions;
