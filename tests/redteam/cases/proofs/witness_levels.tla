@@ -22,8 +22,12 @@ THEOREM True_witness_by_value_domain ==
   ASSUME Small(v), v \in {1, 2}
   PROVE  \E x \in {1, 2} : Small(x)
   OBVIOUS
-THEOREM True_witness_rigid_under_prime ==
+THEOREM True_witness_under_prime ==
   ASSUME NEW c, ~Stays(c)
   PROVE  \E x : ~Stays(x)
+  OBVIOUS
+THEOREM True_witness_under_prime_domain ==
+  ASSUME NEW c \in {1, 2}, ~Stays(c)
+  PROVE  \E x \in {1, 2} : ~Stays(x)
   OBVIOUS
 ====

@@ -32,4 +32,16 @@ THEOREM False_triple_wrong_factor ==
   ASSUME NEW p \in N, NEW q \in M
   PROVE  \E m \in N \X M \X N : m[2] = p
   OBVIOUS
+THEOREM True_product_exists_distinct ==
+  ASSUME NEW p \in N, NEW q \in N, p # q
+  PROVE  \E m \in N \X N : m[1] = p /\ m[2] = q /\ m[1] # m[2]
+  OBVIOUS
+THEOREM True_triple_outside ==
+  ASSUME NEW p \in N, NEW q \in M
+  PROVE  \E m \in N \X M \X N : m[3] = p
+  OBVIOUS
+THEOREM True_triple_wrong_factor ==
+  ASSUME NEW p \in N, NEW q \in M
+  PROVE  \E m \in N \X M \X N : m[2] = q
+  OBVIOUS
 ====

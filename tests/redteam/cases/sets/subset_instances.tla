@@ -43,7 +43,7 @@ THEOREM False_subset_instance_flexible ==
   ASSUME \A X \in SUBSET D : Stays(X), v \in D
   PROVE  Stays({v})
   OBVIOUS
-THEOREM True_subset_instance_rigid ==
+THEOREM True_subset_instance_flexible ==
   ASSUME NEW c \in D, \A X \in SUBSET D : Stays(X)
   PROVE  Stays({c})
   OBVIOUS
