@@ -79,7 +79,9 @@ bool StateFunctions::bodyIsStateFunction(const Expr& e) {
 
 bool StateFunctions::usesValueOf(const Decl& decl, std::size_t i) {
   const Decl& d = definitionOf(decl);
-  if (d.primitive) return true;
+  // A constant operator maps values to values.
+  if (d.primitive || d.kind == DeclKind::Constant || (d.kind == DeclKind::NewSymbol && d.newKind == NewKind::Constant))
+    return true;
   if ((d.kind != DeclKind::Operator && d.kind != DeclKind::Function) || !d.body || i >= d.params.size()) {
     return false;
   }
@@ -92,6 +94,11 @@ bool StateFunctions::usesValueOf(const Decl& decl, std::size_t i) {
   const bool result = onlyValueUsed(*d.body, tainted, false);
   valueUse_[key] = result;
   return result;
+}
+
+bool StateFunctions::usesValueOnly(const Expr& e, const Decl& var) {
+  std::unordered_set<const Decl*> tainted{&var};
+  return onlyValueUsed(e, tainted, false);
 }
 
 bool StateFunctions::onlyValueUsed(const Expr& e, std::unordered_set<const Decl*>& tainted,

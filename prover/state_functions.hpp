@@ -25,6 +25,10 @@ class StateFunctions {
   // handed to a definition that puts it there). Send(m) == msgs' = msgs \cup {m} is, in m;
   // Nxt(p) == p' is not, in p.
   bool usesValueOf(const Decl& d, std::size_t i);
+  // Whether `e` uses `var` only by its value in the current state (never under a prime,
+  // ENABLED, ..., nor handed to a definition that puts it there): any term substituted
+  // for var then gives e's value at the term's value (x' = x at x := v would not).
+  bool usesValueOnly(const Expr& e, const Decl& var);
 
  private:
   bool bodyIsStateFunction(const Expr& e);

@@ -8,6 +8,8 @@
 
 #include "backends/z3/choose_congruence.hpp"
 #include "backends/z3/discharge.hpp"
+#include "backends/z3/expr_matching.hpp"
+#include "backends/z3/fact_instances.hpp"
 #include "backends/z3/goal_witnesses.hpp"
 #include "backends/z3/induction.hpp"
 #include "backends/z3/subset_instances.hpp"
@@ -101,8 +103,8 @@ constexpr std::size_t kMaxWitnesses = 8;
 // For a goal \E x \in D : P(x), the instances `t \in D /\ P(t)` for the terms t the
 // context states to be in D (a fact t \in D, NEW t \in D, a witness of a fact
 // \E t \in D : ...) and their images e(t) under closure facts \A y \in D : e(y) \in D. Each instance implies the
-// goal (\E-introduction), so its negation follows from the negated goal: asserting it is
-// sound, and it hands the solver the witness that E-matching may not find (Cantor's
+// goal (\E-introduction) when t is substitutable (expr_matching.hpp), so its negation
+// follows from the negated goal: asserting it is sound, and it hands the solver the witness that E-matching may not find (Cantor's
 // WITNESS {z \in S : z \notin f[z]} \in SUBSET S). A goal x \in UNION {e(T) : T \in D}
 // is \E T \in D : x \in e(T) (BagOf(S) == UNION {[T -> Nat] : T \in SUBSET S}).
 std::vector<ExprPtr> witnessInstances(const Context& flat) {
@@ -146,6 +148,7 @@ std::vector<ExprPtr> witnessInstances(const Context& flat) {
   }
   std::vector<ExprPtr> instances;
   for (const auto& t : candidates) {
+    if (!substitutable(*goal->args[0], *var, *t)) continue;
     ExprPtr body = Substituter().bind(var, t).apply(goal->args[0]);
     instances.push_back(makeBuiltin(BuiltinOp::And, {makeBuiltin(BuiltinOp::In, {t, domain}), body}));
   }
@@ -251,6 +254,7 @@ Encoding encode(const Obligation& ob, const Context& flat, Signature& sig) {
   }
   std::vector<ExprPtr> consequences = inductionConsequences(facts);
   for (auto& c : subsetInstances(facts, *flat.goal)) consequences.push_back(std::move(c));
+  for (auto& c : triggerlessFactInstances(facts, flat.goal)) consequences.push_back(std::move(c));
   for (const auto& c : consequences) {
     try {
       enc.assertions.push_back(tr.formula(*c, Pol::Pos));

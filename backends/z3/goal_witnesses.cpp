@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "backends/z3/expr_matching.hpp"
 #include "frontend/ast_equal.hpp"
 #include "frontend/ast_walk.hpp"
 #include "frontend/substitution.hpp"
@@ -79,99 +80,6 @@ void groundSubterms(const ExprPtr& e, std::vector<ExprPtr>& out,
   });
 }
 
-// Nodes that can only match nodes with the same key.
-using NodeKey = std::tuple<ExprKind, BuiltinOp, const Decl*>;
-NodeKey keyOf(const Expr& e) {
-  return {e.kind, e.kind == ExprKind::Builtin ? e.op : BuiltinOp::True,
-          e.kind == ExprKind::OpApp || e.kind == ExprKind::Ident ? e.decl : nullptr};
-}
-
-// Matching state: the wildcards (the variable whose witness is sought and those of the
-// existentials nested in its body) with the terms bound to them, and the bound variables
-// of the binder terms being matched, each pattern one paired with the target's.
-struct Match {
-  std::vector<const Decl*> wildcards;
-  std::map<const Decl*, ExprPtr> bound;
-  std::vector<std::pair<const Decl*, const Decl*>> renamed;  // pattern's, target's
-
-  bool isWildcard(const Decl* d) const {
-    return std::find(wildcards.begin(), wildcards.end(), d) != wildcards.end();
-  }
-  bool isRenamed(const Decl* d) const {
-    return std::any_of(renamed.begin(), renamed.end(), [&](const auto& r) { return r.first == d; });
-  }
-  // Whether e mentions a target's bound variable (it cannot be bound to a wildcard).
-  bool mentionsTargetBound(const Expr& e) const {
-    return std::any_of(renamed.begin(), renamed.end(), [&](const auto& r) { return mentionsDecl(e, r.second); });
-  }
-  bool variable(const Expr& e) const {
-    return containsSubexpression(e, [this](const Expr& x) {
-      return (x.kind == ExprKind::Ident || x.kind == ExprKind::OpApp) && (isWildcard(x.decl) || isRenamed(x.decl));
-    });
-  }
-};
-
-bool matches(const Expr& pattern, const ExprPtr& target, Match& m);
-
-// Binder terms of the same kind and shape: domains matched, then bodies with each bound
-// variable of the pattern standing for the target's.
-bool matchesBinderTerm(const Expr& pattern, const ExprPtr& target, Match& m) {
-  if (pattern.binders.size() != target->binders.size()) return false;
-  const std::size_t outer = m.renamed.size();
-  bool ok = true;
-  for (std::size_t i = 0; ok && i < pattern.binders.size(); ++i) {
-    const Binder& pb = pattern.binders[i];
-    const Binder& tb = target->binders[i];
-    ok = !pb.tuple && !tb.tuple && pb.vars.size() == 1 && tb.vars.size() == 1 && pb.domain && tb.domain &&
-         matches(*pb.domain, tb.domain, m);
-    if (ok) m.renamed.emplace_back(pb.vars[0].get(), tb.vars[0].get());
-  }
-  ok = ok && matches(*pattern.args[0], target->args[0], m);
-  m.renamed.resize(outer);
-  return ok;
-}
-
-// Whether `pattern` is `target` with terms in place of the wildcards (the same term at
-// each occurrence of one), recorded in m.bound. Only operators and constructors are
-// matched through; subterms without wildcards must be equal.
-bool matches(const Expr& pattern, const ExprPtr& target, Match& m) {
-  if (pattern.kind == ExprKind::Ident && m.isRenamed(pattern.decl)) {
-    return target->kind == ExprKind::Ident &&
-           std::any_of(m.renamed.begin(), m.renamed.end(),
-                       [&](const auto& r) { return r.first == pattern.decl && r.second == target->decl; });
-  }
-  if (pattern.kind == ExprKind::Ident && m.isWildcard(pattern.decl)) {
-    if (m.mentionsTargetBound(*target)) return false;
-    auto [it, fresh] = m.bound.emplace(pattern.decl, target);
-    return fresh || it->second == target || equalExpr(*it->second, *target);
-  }
-  if (!m.variable(pattern)) return equalExpr(pattern, *target);
-  if (keyOf(pattern) != keyOf(*target) || pattern.args.size() != target->args.size()) return false;
-  switch (pattern.kind) {
-    case ExprKind::OpApp:
-    case ExprKind::Builtin:
-    case ExprKind::FuncApp:
-    case ExprKind::SetEnum:
-    case ExprKind::Tuple:
-    case ExprKind::Times:
-    case ExprKind::If: break;
-    case ExprKind::Dot:
-      if (pattern.text != target->text) return false;
-      break;
-    case ExprKind::RecordCons:
-      if (pattern.fields != target->fields) return false;
-      break;
-    case ExprKind::SetMap:
-    case ExprKind::SetFilter:
-    case ExprKind::FuncCons: return matchesBinderTerm(pattern, target, m);
-    default: return false;
-  }
-  for (std::size_t i = 0; i < pattern.args.size(); ++i) {
-    if (!matches(*pattern.args[i], target->args[i], m)) return false;
-  }
-  return true;
-}
-
 class WitnessRewriter {
  public:
   explicit WitnessRewriter(const std::vector<ExprPtr>& targets) {
@@ -213,6 +121,7 @@ class WitnessRewriter {
     const ExprPtr& domain = e->binders[0].domain;
     std::vector<ExprPtr> instances{e};
     for (const auto& t : witnesses(e->args[0], var)) {
+      if (!substitutable(*e->args[0], *var, *t)) continue;
       ExprPtr body = Substituter().bind(var, t).apply(e->args[0]);
       if (ExprPtr nested = rewrite(body)) body = std::move(nested);  // existentials inside
       instances.push_back(domain ? makeBuiltin(BuiltinOp::And, {makeBuiltin(BuiltinOp::In, {t, domain}), body})

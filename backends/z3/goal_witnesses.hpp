@@ -5,7 +5,9 @@
 // against the fact `u[p] \notin S` gives t = u[p]); the terms matched by the most
 // subterms become instances, and the existential E is replaced by
 // E \/ (t \in D /\ P(t)) \/ ..., which is equivalent to E (each instance implies it):
-// sound wherever E occurs, and it hands the solver the witness.
+// sound wherever E occurs, and it hands the solver the witness. Only substitutable terms
+// (expr_matching.hpp) are witnesses: P(t) for a state-level t that P puts under a prime
+// is no instance of P (\E x : x' # x is false, v' # v is not).
 #pragma once
 
 #include <vector>

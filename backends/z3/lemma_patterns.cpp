@@ -24,24 +24,6 @@ bool isVar(const z3::expr& t, const Exprs& vars) {
   return std::any_of(vars.begin(), vars.end(), [&](const z3::expr& v) { return z3::eq(t, v); });
 }
 
-// Whether `t` can be a pattern: applications of uninterpreted symbols over the bound
-// constants and numerals only (no arithmetic, no equality), mentioning every bound one.
-bool isPatternTerm(const z3::expr& t, const Exprs& vars) {
-  std::set<unsigned> seen;
-  bool ok = true;
-  const std::function<void(const z3::expr&)> walk = [&](const z3::expr& x) {
-    if (!ok || !seen.insert(x.id()).second || x.is_numeral()) return;
-    if (!x.is_app() || x.decl().decl_kind() != Z3_OP_UNINTERPRETED) {
-      ok = false;
-      return;
-    }
-    for (unsigned i = 0; i < x.num_args(); ++i) walk(x.arg(i));
-  };
-  walk(t);
-  return ok && t.num_args() > 0 &&
-         std::all_of(vars.begin(), vars.end(), [&](const z3::expr& v) { return seen.count(v.id()) != 0; });
-}
-
 // Whether `u` is an instance of `pattern` (its `vars` matching any term, consistently) in
 // which some variable stands for a compound term.
 bool instanceWithLargerArgument(const z3::expr& pattern, const z3::expr& u, const Exprs& vars) {
@@ -77,6 +59,22 @@ void collectApps(const z3::expr& e, const z3::func_decl& f, std::set<unsigned>& 
 }
 
 }  // namespace
+
+bool isPatternTerm(const z3::expr& t, const Exprs& vars) {
+  std::set<unsigned> seen;
+  bool ok = true;
+  const std::function<void(const z3::expr&)> walk = [&](const z3::expr& x) {
+    if (!ok || !seen.insert(x.id()).second || x.is_numeral()) return;
+    if (!x.is_app() || x.decl().decl_kind() != Z3_OP_UNINTERPRETED) {
+      ok = false;
+      return;
+    }
+    for (unsigned i = 0; i < x.num_args(); ++i) walk(x.arg(i));
+  };
+  walk(t);
+  return ok && t.num_args() > 0 &&
+         std::all_of(vars.begin(), vars.end(), [&](const z3::expr& v) { return seen.count(v.id()) != 0; });
+}
 
 // Only for a lemma typing a variable as a function (NEW f \in [S -> T]), outside its
 // nested quantifiers: its guard terms isAFcn(f) and DOMAIN f are the ones that flood.

@@ -126,6 +126,17 @@ z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
   }
   std::set<unsigned> inScope;
   for (const auto& v : scopeVars_) inScope.insert(v.id());
+  std::set<unsigned> own;  // the definition's own variables
+  for (const auto& s : specs) {
+    for (const auto& v : s.vars) own.insert(v.id());
+  }
+  for (const auto& v : consts) {
+    // A bound variable's constant neither in scope nor the definition's own would be one
+    // value shared by every occurrence: the definition would not be the construct's.
+    if (boundConstants_.count(v.id()) != 0 && inScope.count(v.id()) == 0 && own.count(v.id()) == 0) {
+      throw EncodeError("bound variable " + v.decl().name().str() + " out of scope in a lifted construct");
+    }
+  }
   z3::expr_vector actual(c), params(c);
   std::vector<z3::sort> sorts;
   std::string key = prefix + ":" + range.name().str();
@@ -161,6 +172,7 @@ z3::expr Translator::lift(const std::string& prefix, const z3::sort& range,
   auto it = lifted_.find(key);
   if (it == lifted_.end()) {
     z3::func_decl sym = sig_.freshFn(prefix, sorts, range);
+    liftedFunctions_.insert(sym.id());
     it = lifted_.emplace(key, sym).first;
     Signature::Group group(sig_, sym.name().str());  // its axioms define it
     z3::expr_vector from(c), to(c);
@@ -275,10 +287,33 @@ Val Translator::funcCons(const Expr& e) {
                }
                z3::expr arg = index.size() == 1 ? index[0] : sig_.tuple(index);
                z3::expr app = sig_.app(self, arg);
-               specs.push_back(Spec{vars, z3::implies(guards, app == term(*e.args[0]).u), {{app}}});
+               const z3::expr value = term(*e.args[0]).u;
+               // Triggered by its applications, and where the function occurs, by the
+               // value's own term: f'[p] = [f EXCEPT ![q] = v][p] is then available for
+               // the p at which the obligation compares Op(f'[p]) and Op(f[p])
+               // ([p \in S |-> Op(f'[p])] = [p \in S |-> Op(f[p])] by extensionality).
+               Patterns patterns{{app}};
+               if (auto t = valueTrigger(value, vars, self)) patterns.push_back({self, *t});
+               specs.push_back(Spec{vars, z3::implies(guards, app == value), patterns});
                return specs;
              }),
              std::nullopt};
+}
+
+std::optional<z3::expr> Translator::valueTrigger(const z3::expr& value, const Exprs& vars,
+                                                 const z3::expr& self) const {
+  std::set<unsigned> seen;
+  std::vector<z3::expr> todo{value};
+  for (std::size_t i = 0; i < todo.size(); ++i) {  // breadth first: the outermost term
+    const z3::expr x = todo[i];
+    if (!seen.insert(x.id()).second || !x.is_app()) continue;  // quantifiers left out
+    const unsigned f = x.decl().id();
+    const bool named = symbolFunctions_.count(f) != 0 || liftedFunctions_.count(f) != 0;
+    // x is a pattern term mentioning `self` iff it is one with `self` among its variables.
+    if (named && isPatternTerm(x, vars) && !isPatternTerm(x, Exprs{self})) return x;
+    for (unsigned k = 0; k < x.num_args(); ++k) todo.push_back(x.arg(k));
+  }
+  return std::nullopt;
 }
 
 Val Translator::choose(const Expr& e) {

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include "backends/z3/product_binders.hpp"
+
 namespace tlapx::z3enc {
 
 namespace {
@@ -100,7 +102,15 @@ z3::expr Translator::membership(const Val& x, const Expr& s, Pol pol) {
       z3::expr guards = c.bool_val(true);
       Exprs vars = enterBinders(s.binders, pol, guards);
       const Val image = term(*a[0]);
-      return sig_.exists(vars, guards && equalVals(x, image, boundElement ? Pol::Pos : pol));
+      const z3::expr in = sig_.exists(vars, guards && equalVals(x, image, boundElement ? Pol::Pos : pol));
+      // A membership to be proved, also with the product binders split (the same formula).
+      if (pol == Pol::Neg) {
+        if (ExprPtr split = splitProductBinders(s)) {
+          synthetic_.push_back(split);
+          return in || membership(x, *split, pol);
+        }
+      }
+      return in;
     }
     case ExprKind::FuncSet: {  // x is a function, DOMAIN x = S, x maps S into T
       z3::expr domainEq = equalVals(Val{sig_.dom(x.u), std::nullopt}, term(*a[0]), pol);

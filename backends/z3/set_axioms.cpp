@@ -56,6 +56,12 @@ z3::expr Signature::enumSet(const Exprs& elems) {
     withX.push_back(x);
     axiom(forall(withX, mem(x, s) == any, {{mem(x, s)}}));
     axiom(forall(as, all, {{s}}));
+    // EnumPairSame: \A a : {a, a} = {a} (extensionality: both have the element a only). No
+    // guard. Triggered by a pair whose elements are known to be equal only, so that
+    // operators applied to {m, n} with m = n agree with their value at {m} (|{m, n}| = 1).
+    if (elems.size() == 2) {
+      axiom(forall({as[0]}, f(as[0], as[0]) == enumSet({as[0]}), {{f(as[0], as[0])}}));
+    }
     // FiniteEnum: \A a1, ..., an : IsFiniteSet({a1, ..., an}) (FiniteSetTheorems). Stated
     // for the obligations that use IsFiniteSet (directly or through Cardinality) only.
     Group finite(*this, "IsFiniteSet");

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "backends/z3/expr_matching.hpp"
 #include "frontend/ast_equal.hpp"
 #include "frontend/ast_walk.hpp"
 #include "frontend/substitution.hpp"
@@ -90,6 +91,8 @@ std::vector<ExprPtr> subsetInstances(const std::vector<const Expr*>& facts, cons
   for (const Expr* q : quantified) {
     const Binder& b = q->binders[0];
     for (const auto& t : terms) {
+      // A state-level t is no instance where P puts X under a prime (Stays(X) == X' = X).
+      if (!substitutable(*q->args[0], *b.vars[0], *t)) continue;
       instances.push_back(makeBuiltin(
           BuiltinOp::Implies, {makeBuiltin(BuiltinOp::In, {t, b.domain}),
                                Substituter().bind(b.vars[0].get(), t).apply(q->args[0])}));

@@ -5,7 +5,9 @@
 // it). Every compound set term t of the obligation (\, \cup, \cap, an enumeration or a
 // set filter, outside the scope of any bound variable) gives the consequence
 //   t \in SUBSET D => P(t),
-// an instance of the fact: true wherever the fact is, so adding it is sound.
+// an instance of the fact: true wherever the fact is, so adding it is sound, for a t that
+// is substitutable for X in P (expr_matching.hpp): a state-level t is none where P puts X
+// under a prime.
 #pragma once
 
 #include <vector>

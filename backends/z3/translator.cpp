@@ -7,6 +7,7 @@
 #include <z3.h>
 
 #include "backends/expr_key.hpp"
+#include "backends/z3/product_binders.hpp"
 
 namespace tlapx::z3enc {
 
@@ -107,17 +108,21 @@ Translator::BoundVar Translator::freshVar(const Decl* d, bool asInt) {
   const std::string name = numbered(numbered("q", lift_) + "_", depth_++);
   quantified_ = true;
   z3::expr c = asInt ? sig_.intVar(name) : sig_.var(name);
+  boundConstants_.emplace(c.id(), c);
   return {d, c, asInt ? intVal(c) : Val{c, std::nullopt}};
 }
 
 void Translator::pushVar(const BoundVar& v) {
-  if (v.decl != nullptr) {
-    Binding b;
-    b.val = v.val;
-    b.quantified = true;
-    bind(v.decl, std::move(b));
-  }
+  bindName(v);
   scopeVars_.push_back(v.constant);
+}
+
+void Translator::bindName(const BoundVar& v) {
+  if (v.decl == nullptr) return;
+  Binding b;
+  b.val = v.val;
+  b.quantified = true;
+  bind(v.decl, std::move(b));
 }
 
 void Translator::noteSymbolConstant(const Val& v) {
@@ -320,37 +325,59 @@ z3::expr Translator::formulaOfBuiltin(const Expr& e, Pol pol) {
 }
 
 z3::expr Translator::quantifier(const Expr& e, Pol pol) {
-  EnvScope scope(*this);
   const bool forall = e.quantOp == QuantOp::Forall;
-  z3::expr guards = sig_.ctx().bool_val(true);
-  Exprs vars = enterBinders(e.binders, forall ? flip(pol) : pol, guards);
-  z3::expr body = formula(*e.args[0], pol);
-  return forall ? sig_.forall(vars, z3::implies(guards, body), rewritePatterns(vars, body))
-                : sig_.exists(vars, guards && body);
+  const z3::expr q = [&] {
+    EnvScope scope(*this);
+    z3::expr guards = sig_.ctx().bool_val(true);
+    Exprs vars = enterBinders(e.binders, forall ? flip(pol) : pol, guards);
+    z3::expr body = formula(*e.args[0], pol);
+    return forall ? sig_.forall(vars, z3::implies(guards, body), rewritePatterns(vars, body))
+                  : sig_.exists(vars, guards && body);
+  }();
+  // An existential to be proved, also with its product binders split (the same formula):
+  // its witness may then be assembled from components.
+  if (!forall && pol == Pol::Neg) {
+    if (ExprPtr split = splitProductBinders(e)) {
+      synthetic_.push_back(split);
+      return q || quantifier(*split, pol);
+    }
+  }
+  return q;
 }
 
 Exprs Translator::enterBinders(const std::vector<Binder>& binders, Pol guardPol,
                                z3::expr& guards) {
   std::vector<BoundVar> vars;
+  std::vector<std::size_t> firsts;  // of each binder's variables
   for (const auto& b : binders) {
-    const std::size_t first = vars.size();
+    firsts.push_back(vars.size());
     const bool asInt = b.domain && !b.tuple && isIntDomain(*b.domain);
     for (const auto& d : b.vars) vars.push_back(freshVar(d.get(), asInt));
+  }
+  // The constants join the lifting scope before the guards are translated: unfolding a
+  // domain may lift a construct over them (x \in {n \in S : |{e \in G : n \in e}| = 0}
+  // lifts {e \in G : x \in e}), which must take them as parameters, never as free
+  // constants. Their names become visible after the guards (domains are outside the scope
+  // of the variables being bound).
+  for (const auto& v : vars) scopeVars_.push_back(v.constant);
+  for (std::size_t k = 0; k < binders.size(); ++k) {
+    const Binder& b = binders[k];
     if (!b.domain) continue;
-    // Domains are outside the scope of the variables being bound.
+    const std::size_t first = firsts[k];
+    const std::size_t last = first + b.vars.size();
     if (b.tuple) {
       Exprs comps;
-      for (std::size_t i = first; i < vars.size(); ++i) comps.push_back(vars[i].val.u);
+      for (std::size_t i = first; i < last; ++i) comps.push_back(vars[i].val.u);
       guards = guards && membership(Val{sig_.tuple(comps), std::nullopt}, *b.domain, guardPol);
     } else {
-      for (std::size_t i = first; i < vars.size(); ++i) {
+      for (std::size_t i = first; i < last; ++i) {
         guards = guards && binderGuard(vars[i].val, *b.domain, guardPol);
       }
     }
   }
   Exprs consts;
   for (const auto& v : vars) {
-    pushVar(v);
+    bindName(v);
     consts.push_back(v.constant);
   }
   return consts;
@@ -429,6 +456,7 @@ z3::expr Translator::firstOrderSequent(const Expr& e, Pol pol, const Decl* bound
       }
       const bool asInt = d.body ? isIntDomain(*d.body) : intFacts.count({&d, false}) != 0;
       BoundVar v = freshVar(&d, asInt);
+      scopeVars_.push_back(v.constant);  // before its domain's unfolding (enterBinders)
       // A set-map domain stays an atom, as the domain of \A (binderGuard) does:
       // ASSUME NEW v \in {m.val : m \in S} PROVE P(v) then has the trigger that the goal's
       // \A v \in {m.val : m \in S} : P(v) matches. Other domains unfold (SUBSET T: the
@@ -437,7 +465,7 @@ z3::expr Translator::firstOrderSequent(const Expr& e, Pol pol, const Decl* bound
         hyps = hyps && (d.body->kind == ExprKind::SetMap ? binderGuard(v.val, *d.body, flip(pol))
                                                          : membership(v.val, *d.body, flip(pol)));
       }
-      pushVar(v);
+      bindName(v);
       vars.push_back(v.constant);
     } else if (h.fact) {
       hyps = hyps && formula(*h.fact, flip(pol));

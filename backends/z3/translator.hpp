@@ -95,6 +95,7 @@ class Translator {
   void bind(const Decl* d, Binding b);
   BoundVar freshVar(const Decl* d, bool asInt);
   void pushVar(const BoundVar& v);  // makes v visible (env + lifting scope)
+  void bindName(const BoundVar& v);  // makes v's name visible (env only)
   // Binds the parameters of an operator to closures over the argument expressions.
   void bindArgs(const std::vector<DeclPtr>& params, const std::vector<ExprPtr>& args,
                 const Env& argEnv, bool argPrimed);
@@ -188,6 +189,8 @@ class Translator {
   // while its term lives).
   std::map<unsigned, z3::expr> symbolConstants_;
   void noteSymbolConstant(const Val& v);
+  // The constants of bound variables (freshVar), by id (kept alive, as symbolConstants_).
+  std::map<unsigned, z3::expr> boundConstants_;
   // Inside a lifted definition, declared integer symbols are seen through their U value
   // only: the definition then reads the same for a symbol typed Int and for a twin typed U
   // (n and n' when only n is known to be an integer), and lifting abstracts both as a
@@ -204,6 +207,11 @@ class Translator {
   Exprs liftedTerms_;
   std::map<const Decl*, std::size_t> declIds_;
   std::set<unsigned> symbolFunctions_;  // ids of the Z3 functions of declared symbols
+  std::set<unsigned> liftedFunctions_;  // ids of the symbols of lifted constructs
+  // The first subterm of a function constructor's value `value` (outside quantifiers) that
+  // applies a declared or lifted symbol to terms over `vars` and constants only,
+  // mentioning every one of `vars` and not `self` (lifting.cpp).
+  std::optional<z3::expr> valueTrigger(const z3::expr& value, const Exprs& vars, const z3::expr& self) const;
   // Definitions whose applications are functions of their arguments' values.
   prover::StateFunctions stateFunctions_;
   std::map<const Decl*, int> expanding_;  // LET definitions being expanded (recursion guard)
@@ -212,6 +220,11 @@ class Translator {
   std::vector<ExprPtr> candidates_;  // LAMBDAs suggested for second-order facts
   std::vector<const Expr*> matchTargets_;  // formulas their conclusions are matched against
 };
+
+// Whether `t` can be a pattern: applications of uninterpreted symbols over the bound
+// constants `vars`, other constants and numerals only (no arithmetic, no equality),
+// mentioning every one of `vars` (lemma_patterns.cpp).
+bool isPatternTerm(const z3::expr& t, const Exprs& vars);
 
 // Whether an argument is an operator (a LAMBDA, or an operator's name without arguments)
 // (second_order.cpp).

@@ -72,6 +72,14 @@ TEST_F(Encoder, SubsetAndUnion) {
   notProved({}, a.in(a.id(S), a.bi(BuiltinOp::Subset, {a.id(T)})));
 }
 
+// EnumPairSame: {x, y} with x = y is {x}, so Cardinality({x, y}) = 1; nothing of the kind
+// without x = y.
+TEST_F(Encoder, PairOfEqualElementsIsASingleton) {
+  const auto card = [&](ExprPtr s) { return a.app(a.prim("Cardinality", 1), {std::move(s)}); };
+  proved({a.eq(a.id(x), a.id(y))}, a.eq(card(a.set({a.id(x), a.id(y)})), a.num(1)));
+  notProved({}, a.eq(card(a.set({a.id(x), a.id(y)})), a.num(1)));
+}
+
 TEST_F(Encoder, SetExtensionality) {
   proved({}, a.eq(a.bi(BuiltinOp::Cup, {a.id(S), a.id(T)}), a.bi(BuiltinOp::Cup, {a.id(T), a.id(S)})));
   proved({a.bi(BuiltinOp::Subseteq, {a.id(S), a.id(T)}), a.bi(BuiltinOp::Subseteq, {a.id(T), a.id(S)})},

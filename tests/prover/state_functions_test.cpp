@@ -42,5 +42,23 @@ THEOREM TRUE OBVIOUS)");
   EXPECT_FALSE(sf.usesValueOf(definition(g, "LetPrimed"), 0));
 }
 
+TEST(StateFunctions, ExpressionsUsingAVariableByValueOnly) {
+  auto g = generate(R"(EXTENDS Naturals
+CONSTANT F(_)
+VARIABLE x
+Nxt(p) == p'
+ByValue(p) == F(p) = p + 1
+Primed(p) == Nxt(p) = 1
+Enabled(p) == ENABLED (x' = p)
+THEOREM TRUE OBVIOUS)");
+  ASSERT_NE(g.module, nullptr);
+  StateFunctions sf;
+  const auto body = [&](const char* name) -> const Expr& { return *definition(g, name).body; };
+  const auto param = [&](const char* name) -> const Decl& { return *definition(g, name).params.at(0); };
+  EXPECT_TRUE(sf.usesValueOnly(body("ByValue"), param("ByValue")));
+  EXPECT_FALSE(sf.usesValueOnly(body("Primed"), param("Primed")));
+  EXPECT_FALSE(sf.usesValueOnly(body("Enabled"), param("Enabled")));
+}
+
 }  // namespace
 }  // namespace tlapx::prover::testing

@@ -34,4 +34,17 @@ THEOREM False_union ==
          \A X \in SUBSET S : X = A
   PROVE  A \cup B = A
   OBVIOUS
+\* A state-level set is no instance where the fact puts X under a prime: \A X : X' = X
+\* holds of every set value, {v}' = {v} need not.
+CONSTANT D
+VARIABLE v
+Stays(X) == X' = X
+THEOREM False_subset_instance_flexible ==
+  ASSUME \A X \in SUBSET D : Stays(X), v \in D
+  PROVE  Stays({v})
+  OBVIOUS
+THEOREM True_subset_instance_flexible ==
+  ASSUME NEW c \in D, \A X \in SUBSET D : Stays(X)
+  PROVE  Stays({c})
+  OBVIOUS
 ====
