@@ -155,7 +155,7 @@ class DefaultChain final : public Backend {
     for (const Attempt& a : plan) total += (a.first || second != nullptr) ? a.share : 0;
     double seconds = 0;
     std::uint64_t used = 0;
-    const double cpuCap = limitsFor(ob.method, budget).cpuSeconds;  // the obligation's
+    const Limits whole = limitsFor(ob.method, budget);  // the obligation's
     double sharesLeft = total;  // of this attempt and the later ones
     // Each attempt's resource limit is its share; its wall-clock cap is what is left of the
     // obligation's, so that on a loaded machine an attempt is not cut by a cap meant for
@@ -177,9 +177,9 @@ class DefaultChain final : public Backend {
       // because a busy machine (the other core's work in the same caches) slows the units
       // down: its result follows its resource limit, not the load.
       sharesLeft -= a.share;
-      const double laterSeconds = limitsFor(ob.method, budget).nominalSeconds * sharesLeft / total;
-      const double attemptCap =
-          std::max(limitsFor(ob.method, b).cpuSeconds, cpuCap - laterSeconds - (threadCpuSeconds() - cpuStart));
+      const double laterSeconds = whole.nominalSeconds * sharesLeft / total;
+      const double attemptCap = std::max(limitsFor(ob.method, b).cpuSeconds,
+                                         whole.cpuSeconds - laterSeconds - (threadCpuSeconds() - cpuStart));
       if (budget.capAttempt) budget.capAttempt(attemptCap);
       r = solver->prove(a.part == Part::Relevant ? *part : ob, b);
       if (budget.capAttempt) budget.capAttempt(0);
