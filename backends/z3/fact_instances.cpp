@@ -17,12 +17,14 @@ namespace tlapx::z3enc {
 
 namespace {
 
-// At most this many facts get instances, each with at most this many terms per variable
-// and this many instances in all.
+// At most this many facts (of at most kMaxVariables variables) get instances, each with at
+// most this many terms per variable, this many joint bindings (see instances()) and this
+// many instances in all.
 constexpr std::size_t kMaxFacts = 4;
 constexpr std::size_t kMaxTermsPerVariable = 3;
 constexpr std::size_t kMaxInstances = 8;
-constexpr std::size_t kMaxVariables = 4;
+constexpr std::size_t kMaxVariables = 5;
+constexpr std::size_t kMaxJointBindings = 2;
 
 bool mentionsAll(const Expr& e, const std::vector<const Decl*>& vars) {
   return std::all_of(vars.begin(), vars.end(), [&](const Decl* v) { return mentionsDecl(e, v); });
@@ -54,11 +56,45 @@ bool hasTrigger(const Expr& b, const std::vector<const Decl*>& vars) {
   return mentionsAll(e, vars);
 }
 
+// Whether e has an \E in the body of a \A.
+bool alternates(const Expr& e) {
+  const auto isExists = [](const Expr& q) { return q.kind == ExprKind::Quant && q.quantOp == QuantOp::Exists; };
+  return containsSubexpression(e, [&](const Expr& q) {
+    return q.kind == ExprKind::Quant && q.quantOp == QuantOp::Forall && containsSubexpression(*q.args[0], isExists);
+  });
+}
+
+// What an instance keeps of a fact's body H => C1 /\ ... /\ Cn (or C1 /\ ... /\ Cn): the
+// conjuncts Ci without an \E under a \A, or null if none is left. For such a conjunct
+// (\A i \in I : \E j \in I : t[i] = s[j]) each Skolem witness is a new instance of the
+// \A, and Z3 loops (Quicksort:595 got no proof in a minute with the instance of
+// PartitionsLemma, and one in 0.3 s without that conjunct). Dropping conjuncts only
+// weakens the instance; the fact itself stays in the context, whole.
+ExprPtr withoutAlternations(const ExprPtr& body) {
+  const Expr& e = unlabeled(*body);
+  if (e.kind == ExprKind::Builtin && e.op == BuiltinOp::Implies) {
+    ExprPtr conclusion = withoutAlternations(e.args[1]);
+    if (!conclusion || conclusion == e.args[1]) return conclusion ? body : nullptr;
+    return makeBuiltin(BuiltinOp::Implies, {e.args[0], conclusion});
+  }
+  if (e.kind == ExprKind::Builtin && e.op == BuiltinOp::And) {
+    std::vector<ExprPtr> kept;
+    for (const auto& c : e.args) {
+      if (!alternates(*c)) kept.push_back(c);
+    }
+    if (kept.size() == e.args.size()) return body;
+    if (kept.empty()) return nullptr;
+    return kept.size() == 1 ? kept[0] : makeBuiltin(BuiltinOp::And, kept);
+  }
+  return alternates(e) ? nullptr : body;
+}
+
 // A universal fact: \A x1, ..., xn : B without domains, or a sequent ASSUME NEW x1 \in D1,
 // ..., H PROVE C over constants, whose body is (x1 \in D1 /\ ... /\ H) => C.
 struct Universal {
   std::vector<const Decl*> vars;
   ExprPtr body;
+  ExprPtr instanceBody;  // what its instances keep of the body (withoutAlternations)
   bool triggerless = false;
 };
 
@@ -112,6 +148,8 @@ std::optional<Universal> universal(const Expr& fact) {
     return std::nullopt;
   }
   if (u.vars.empty() || u.vars.size() > kMaxVariables) return std::nullopt;
+  u.instanceBody = withoutAlternations(u.body);
+  if (!u.instanceBody) return std::nullopt;
   return u;
 }
 
@@ -151,8 +189,11 @@ class Instantiator {
     std::vector<ExprPtr> patterns;
     std::vector<const Decl*> wildcards = vars;
     allSubterms(u.body, patterns, wildcards);
-    // For each variable, the terms matched and the patterns matching each.
+    // For each variable, the terms matched and the patterns matching each; and the joint
+    // bindings: the variables one match binds together (t \in Partitions(I, p, s) against
+    // seq' \in Partitions(I, p, seq) binds t, I, p and s at once).
     std::vector<std::vector<std::pair<ExprPtr, std::set<std::size_t>>>> found(vars.size());
+    std::vector<std::vector<ExprPtr>> joint;  // per binding, a term or null for each variable
     for (std::size_t p = 0; p < patterns.size(); ++p) {
       const Expr& pattern = *patterns[p];
       auto it = targets_.find(keyOf(pattern));
@@ -162,10 +203,15 @@ class Instantiator {
         if (root == index) continue;
         Match m{wildcards, {}, {}};
         if (!matches(pattern, target, m)) continue;
+        std::vector<ExprPtr> binding(vars.size());
         for (std::size_t v = 0; v < vars.size(); ++v) {
           auto b = m.bound.find(vars[v]);
-          if (b != m.bound.end() && !mentionsBound(b->second) && substitutable(body, *vars[v], *b->second)) note(found[v], b->second, p);
+          if (b != m.bound.end() && !mentionsBound(b->second) && substitutable(body, *vars[v], *b->second)) {
+            note(found[v], b->second, p);
+            binding[v] = b->second;
+          }
         }
+        noteJoint(joint, std::move(binding));
       }
     }
     std::vector<std::vector<ExprPtr>> terms(vars.size());
@@ -175,15 +221,32 @@ class Instantiator {
       for (std::size_t k = 0; k < found[v].size() && k < kMaxTermsPerVariable; ++k) terms[v].push_back(found[v][k].first);
       if (terms[v].empty()) return {};
     }
+    // Where one match binds several variables, its terms are taken together (at most
+    // kMaxJointBindings of the largest such matches) and only the others vary: instances
+    // of unrelated terms (t and s from different sequences) only burden the solver.
+    std::size_t widest = 0;
+    for (const auto& b : joint) widest = std::max(widest, bindingSize(b));
+    std::vector<std::vector<ExprPtr>> seeds;
+    if (widest >= 2) {
+      for (const auto& b : joint) {
+        if (bindingSize(b) == widest && seeds.size() < kMaxJointBindings) seeds.push_back(b);
+      }
+    } else {
+      seeds.emplace_back(vars.size());
+    }
     std::vector<ExprPtr> out;
-    std::vector<std::size_t> pick(vars.size(), 0);
-    while (out.size() < kMaxInstances) {
-      Substituter s;
-      for (std::size_t v = 0; v < vars.size(); ++v) s.bind(vars[v], terms[v][pick[v]]);
-      out.push_back(s.apply(u.body));
-      std::size_t v = 0;  // the next combination, the first variable fastest
-      for (; v < vars.size() && ++pick[v] == terms[v].size(); ++v) pick[v] = 0;
-      if (v == vars.size()) break;
+    for (const auto& seed : seeds) {
+      std::vector<std::vector<ExprPtr>> choices(vars.size());
+      for (std::size_t v = 0; v < vars.size(); ++v) choices[v] = seed[v] ? std::vector<ExprPtr>{seed[v]} : terms[v];
+      std::vector<std::size_t> pick(vars.size(), 0);
+      while (out.size() < kMaxInstances) {
+        Substituter s;
+        for (std::size_t v = 0; v < vars.size(); ++v) s.bind(vars[v], choices[v][pick[v]]);
+        out.push_back(s.apply(u.instanceBody));
+        std::size_t v = 0;  // the next combination, the first variable fastest
+        for (; v < vars.size() && ++pick[v] == choices[v].size(); ++v) pick[v] = 0;
+        if (v == vars.size()) break;
+      }
     }
     return out;
   }
@@ -200,6 +263,19 @@ class Instantiator {
     return std::any_of(refs.begin(), refs.end(), [&](const Decl* d) {
       return bound_.count(d) != 0 && std::find(own.begin(), own.end(), d) == own.end();
     });
+  }
+  static std::size_t bindingSize(const std::vector<ExprPtr>& binding) {
+    return static_cast<std::size_t>(std::count_if(binding.begin(), binding.end(), [](const ExprPtr& t) { return t != nullptr; }));
+  }
+  static void noteJoint(std::vector<std::vector<ExprPtr>>& joint, std::vector<ExprPtr> binding) {
+    if (bindingSize(binding) < 2) return;
+    const auto same = [&](const std::vector<ExprPtr>& b) {
+      for (std::size_t v = 0; v < b.size(); ++v) {
+        if ((b[v] == nullptr) != (binding[v] == nullptr) || (b[v] && !equalExpr(*b[v], *binding[v]))) return false;
+      }
+      return true;
+    };
+    if (std::none_of(joint.begin(), joint.end(), same)) joint.push_back(std::move(binding));
   }
   static void note(std::vector<std::pair<ExprPtr, std::set<std::size_t>>>& found, const ExprPtr& t, std::size_t p) {
     auto same = std::find_if(found.begin(), found.end(), [&](const auto& f) { return equalExpr(*f.first, *t); });

@@ -4,11 +4,12 @@
 // quantifiers and new function terms, so E-matching floods (ASSUME NEW f \in [S -> Nat]
 // PROVE Sum(f) = 0 <=> \A x \in S : f[x] = 0 at CRDT_proof:155). Such a lemma is
 // triggered instead by the applications of declared symbols in C and H that mention
-// every parameter (Sum(f)), when it has some. An application that another application of
-// its symbol in the lemma instantiates with a larger argument (AtMostOne(s, t) beside
-// AtMostOne(Tail(s), t)) is left out: its instances would make new terms for it (an
-// E-matching loop). Patterns only steer instantiation: every instance is still one of
-// the fact.
+// every parameter (Sum(f)), when it has some. A lemma whose C tests x \in S for
+// parameters x and S is triggered by the smallest terms of C over all parameters
+// (S \cup {x}), when C has some, rather than also by that membership. An application that another application of its symbol in the lemma
+// instantiates with a larger argument (AtMostOne(s, t) beside AtMostOne(Tail(s), t)) is
+// left out: its instances would make new terms for it (an E-matching loop). Patterns only
+// steer instantiation: every instance is still one of the fact.
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -76,11 +77,46 @@ bool isPatternTerm(const z3::expr& t, const Exprs& vars) {
          std::all_of(vars.begin(), vars.end(), [&](const z3::expr& v) { return seen.count(v.id()) != 0; });
 }
 
-// Only for a lemma typing a variable as a function (NEW f \in [S -> T]), outside its
-// nested quantifiers: its guard terms isAFcn(f) and DOMAIN f are the ones that flood.
-// The candidates are the applications of declared symbols (constants, NEW operators,
-// hidden definitions) in the lemma outside its nested quantifiers, where its variables are
-// free: in the conclusion, the hypotheses and the domains' constructors.
+namespace {
+
+// The candidates among `candidates` that no application of their symbol in the lemma
+// instantiates with a larger argument, each a pattern of its own.
+Patterns withoutLoops(const z3::expr& lemma, const std::vector<z3::expr>& candidates, const Exprs& vars) {
+  Patterns patterns;
+  for (const z3::expr& t : candidates) {
+    std::set<unsigned> visited;
+    std::vector<z3::expr> others;
+    collectApps(lemma, t.decl(), visited, others);
+    if (std::none_of(others.begin(), others.end(),
+                     [&](const z3::expr& u) { return instanceWithLargerArgument(t, u, vars); }))
+      patterns.push_back({t});
+  }
+  return patterns;
+}
+
+// Whether `t` has `sub` as a proper subterm.
+bool containsProperly(const z3::expr& t, const z3::expr& sub) {
+  for (unsigned i = 0; i < t.num_args(); ++i) {
+    if (z3::eq(t.arg(i), sub) || containsProperly(t.arg(i), sub)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// For a lemma typing a variable as a function (NEW f \in [S -> T]), outside its nested
+// quantifiers, its guard terms isAFcn(f) and DOMAIN f are the ones that flood. The
+// candidates are the applications of declared symbols (constants, NEW operators, hidden
+// definitions) in the lemma outside its nested quantifiers, where its variables are free:
+// in the conclusion, the hypotheses and the domains' constructors.
+//
+// Any other lemma whose conclusion tests the membership of one parameter in another and
+// makes a term over all of them (FS_AddElement: IF x \in S THEN ... over S \cup {x}) is
+// triggered by the smallest such terms: Z3's inference would add x \in S, every
+// membership of the context then makes a new S \cup {x}, whose memberships make more
+// (tlapm's BPConProof:856 ran out of its budget; with S \cup {x} alone Z3 proves it with
+// 18 thousand units). Lemmas without such a membership keep Z3's patterns: taking the
+// terms of every conclusion alone cost 54 proofs of the scale tier.
 Patterns Translator::lemmaPatterns(const z3::expr& lemma, const Exprs& vars) const {
   if (vars.empty()) return {};
   bool functionGuard = false;
@@ -95,17 +131,29 @@ Patterns Translator::lemmaPatterns(const z3::expr& lemma, const Exprs& vars) con
     for (unsigned i = 0; i < x.num_args(); ++i) collect(x.arg(i));
   };
   collect(lemma);
-  if (!functionGuard) return {};
-  Patterns patterns;
-  for (const z3::expr& t : candidates) {
-    std::set<unsigned> visited;
-    std::vector<z3::expr> others;
-    collectApps(lemma, t.decl(), visited, others);
-    if (std::none_of(others.begin(), others.end(),
-                     [&](const z3::expr& u) { return instanceWithLargerArgument(t, u, vars); }))
-      patterns.push_back({t});
+  if (functionGuard) return withoutLoops(lemma, candidates, vars);
+  const bool implication = lemma.is_app() && lemma.decl().decl_kind() == Z3_OP_IMPLIES;
+  const z3::expr conclusion = implication ? lemma.arg(1) : lemma;
+  std::vector<z3::expr> built;
+  bool membershipOfParameters = false;  // x \in S, both parameters
+  seen.clear();
+  const std::function<void(const z3::expr&)> collectBuilt = [&](const z3::expr& x) {
+    if (!seen.insert(x.id()).second || !x.is_app()) return;
+    if (sig_.isMembership(x)) {
+      membershipOfParameters = membershipOfParameters || (isVar(x.arg(0), vars) && isVar(x.arg(1), vars));
+    } else if (x.num_args() > 0 && isPatternTerm(x, vars)) {
+      built.push_back(x);
+    }
+    for (unsigned i = 0; i < x.num_args(); ++i) collectBuilt(x.arg(i));
+  };
+  collectBuilt(conclusion);
+  if (!membershipOfParameters) return {};
+  std::vector<z3::expr> smallest;
+  for (const z3::expr& t : built) {
+    if (std::none_of(built.begin(), built.end(), [&](const z3::expr& u) { return containsProperly(t, u); }))
+      smallest.push_back(t);
   }
-  return patterns;
+  return withoutLoops(lemma, smallest, vars);
 }
 
 }  // namespace tlapx::z3enc

@@ -177,6 +177,11 @@ z3::expr Signature::isFcn(const z3::expr& f) {
   return fn("isAFcn", {u_}, ctx_->bool_sort())(f);
 }
 
+bool Signature::isMembership(const z3::expr& t) const {
+  if (!t.is_app() || t.num_args() != 2 || !z3::eq(t.arg(0).get_sort(), u_) || !z3::eq(t.arg(1).get_sort(), u_)) return false;
+  return z3::eq(t.decl(), mem(t.arg(0), t.arg(1)).decl());
+}
+
 bool Signature::isFunctionTyping(const z3::expr& t) const {
   if (!t.is_app() || t.num_args() != 1) return false;
   for (const char* name : {"isAFcn", "dom"}) {

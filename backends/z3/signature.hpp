@@ -51,6 +51,8 @@ class Signature {
   z3::expr isFcn(const z3::expr& f);
   // Whether t is isAFcn(x) or dom(x) for some x (the typing of x as a function).
   bool isFunctionTyping(const z3::expr& t) const;
+  // Whether t is mem(x, s).
+  bool isMembership(const z3::expr& t) const;
   z3::expr eqx(const z3::expr& a, const z3::expr& b);  // `=` whose proof may need extensionality
   // An operator whose definition is not available (a constant operator, a hidden
   // definition) applied to n > 0 values, with its congruence under extensional equality.

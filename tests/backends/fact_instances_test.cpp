@@ -74,5 +74,49 @@ TEST_F(FactInstances, ASequentLemmaIsInstantiatedWithItsHypotheses) {
             std::vector<std::string>{"G \\in [S -> S] => \\E x \\in S : G[x] = x"});
 }
 
+// ASSUME NEW T, NEW U, NEW f \in [T -> U] PROVE conclusion(T, f), over the lemma's own
+// declarations.
+struct FunctionLemma {
+  DeclPtr t = makeDecl(DeclKind::NewSymbol, "T");
+  DeclPtr u = makeDecl(DeclKind::NewSymbol, "U");
+  DeclPtr f = makeDecl(DeclKind::NewSymbol, "f");
+  ExprPtr sequent(Ast& a, const ExprPtr& conclusion) {
+    f->body = a.funcSet(a.id(t), a.id(u));
+    auto lemma = makeExpr(ExprKind::Sequent);
+    lemma->hyps = {{t, nullptr}, {u, nullptr}, {f, nullptr}};
+    lemma->args = {conclusion};
+    return lemma;
+  }
+};
+
+// The variables one match binds together stay together: [T -> U] matched against
+// [S -> V] and [V -> S] gives two instances, not all eight combinations of S, V, G and H.
+TEST_F(FactInstances, VariablesBoundByOneMatchAreInstantiatedTogether) {
+  FunctionLemma l;
+  auto lemma = l.sequent(a, a.exists(x, a.id(l.t), a.in(a.fapp(a.id(l.f), a.id(x)), a.id(l.u))));
+  const Decl* H = a.constant("H");
+  auto context = std::vector<ExprPtr>{lemma, a.in(a.id(G), a.funcSet(a.id(S), a.id(V))),
+                                      a.in(a.id(H), a.funcSet(a.id(V), a.id(S)))};
+  EXPECT_EQ(instances(context, a.ff()),
+            (std::vector<std::string>{"G \\in [S -> V] => \\E x \\in S : G[x] \\in V",
+                                      "H \\in [V -> S] => \\E x \\in V : H[x] \\in S"}));
+}
+
+// An instance leaves out the conclusion's conjuncts with an \E under a \A (their Skolem
+// witnesses feed the \A again: Z3 loops); a lemma with nothing else gets no instance.
+TEST_F(FactInstances, ConjunctsWithAnExistentialUnderAUniversalAreLeftToTheLemma) {
+  const auto surjectiveOf = [&](const FunctionLemma& m) {
+    return a.forall(y, a.id(m.u), a.exists(x, a.id(m.t), a.eq(a.fapp(a.id(m.f), a.id(x)), a.id(y))));
+  };
+  FunctionLemma l;
+  auto surjective = surjectiveOf(l);
+  auto fixpoint = a.exists(x, a.id(l.t), a.eq(a.fapp(a.id(l.f), a.id(x)), a.id(x)));
+  auto fact = a.in(a.id(G), a.funcSet(a.id(S), a.id(S)));
+  EXPECT_EQ(instances({l.sequent(a, a.conj({surjective, fixpoint})), fact}, a.ff()),
+            std::vector<std::string>{"G \\in [S -> S] => \\E x \\in S : G[x] = x"});
+  FunctionLemma alone;
+  EXPECT_TRUE(instances({alone.sequent(a, surjectiveOf(alone)), fact}, a.ff()).empty());
+}
+
 }  // namespace
 }  // namespace tlapx::test

@@ -1,6 +1,7 @@
 // Patterns of cited lemmas (backends/z3/lemma_patterns.cpp): a sequent fact typing a
 // parameter as a function is triggered by its declared operators' applications, not by
-// the guard's isAFcn(f) and DOMAIN f; other lemmas keep the patterns Z3 infers.
+// the guard's isAFcn(f) and DOMAIN f; other lemmas by the smallest terms their conclusion
+// makes over every parameter, or, without one, by the patterns Z3 infers.
 #include <gtest/gtest.h>
 
 #include <functional>
@@ -58,10 +59,19 @@ TEST_F(LemmaPatterns, AnApplicationThatWouldLoopIsNoPattern) {
   EXPECT_FALSE(std::regex_search(g, std::regex(R"(:pattern \(\(\|F#\d+\| q)"))) << g;
 }
 
-TEST_F(LemmaPatterns, OtherLemmasKeepTheSolversPatterns) {
-  const std::string plain = encodedFact(lemma(a.id(S), [&](const ExprPtr& f) {
-    return a.eq(a.app(Sum, {f}), a.num(0));
+// A conclusion that makes a term over every parameter (Sum(f)) triggers the lemma by it,
+// not also by the membership f \in T it tests (Z3 would infer both: every membership of
+// the context would then instantiate the lemma).
+TEST_F(LemmaPatterns, ALemmaIsTriggeredByTheTermItsConclusionMakesNotByAMembership) {
+  const std::string built = encodedFact(lemma(a.id(S), [&](const ExprPtr& f) {
+    return a.implies(a.in(f, a.id(T)), a.eq(a.app(Sum, {f}), a.num(0)));
   }));
+  EXPECT_NE(built.find(":pattern ((|Sum#"), std::string::npos) << built;
+  EXPECT_EQ(built.find(":pattern ((mem"), std::string::npos) << built;
+}
+
+TEST_F(LemmaPatterns, ALemmaWithoutSuchATermKeepsTheSolversPatterns) {
+  const std::string plain = encodedFact(lemma(a.id(S), [&](const ExprPtr& f) { return a.in(f, a.id(T)); }));
   EXPECT_EQ(plain.find(":pattern"), std::string::npos) << plain;
 }
 
