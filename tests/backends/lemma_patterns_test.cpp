@@ -1,7 +1,8 @@
 // Patterns of cited lemmas (backends/z3/lemma_patterns.cpp): a sequent fact typing a
 // parameter as a function is triggered by its declared operators' applications, not by
-// the guard's isAFcn(f) and DOMAIN f; other lemmas by the smallest terms their conclusion
-// makes over every parameter, or, without one, by the patterns Z3 infers.
+// the guard's isAFcn(f) and DOMAIN f; a lemma whose conclusion tests x \in S for two
+// parameters by the smallest terms its conclusion makes over every parameter; other
+// lemmas keep the patterns Z3 infers.
 #include <gtest/gtest.h>
 
 #include <functional>
@@ -40,6 +41,7 @@ class LemmaPatterns : public ::testing::Test {
   const Decl* Sum = a.constant("Sum", 1);
   const Decl* F = a.constant("F", 1);
   const Decl* G = a.constant("G", 1);
+  const Decl* Add = a.constant("Add", 2);
 };
 
 TEST_F(LemmaPatterns, AFunctionParameterIsTriggeredByTheConclusionsOperator) {
@@ -59,19 +61,26 @@ TEST_F(LemmaPatterns, AnApplicationThatWouldLoopIsNoPattern) {
   EXPECT_FALSE(std::regex_search(g, std::regex(R"(:pattern \(\(\|F#\d+\| q)"))) << g;
 }
 
-// A conclusion that makes a term over every parameter (Sum(f)) triggers the lemma by it,
-// not also by the membership f \in T it tests (Z3 would infer both: every membership of
-// the context would then instantiate the lemma).
-TEST_F(LemmaPatterns, ALemmaIsTriggeredByTheTermItsConclusionMakesNotByAMembership) {
-  const std::string built = encodedFact(lemma(a.id(S), [&](const ExprPtr& f) {
-    return a.implies(a.in(f, a.id(T)), a.eq(a.app(Sum, {f}), a.num(0)));
-  }));
-  EXPECT_NE(built.find(":pattern ((|Sum#"), std::string::npos) << built;
+// ASSUME NEW X, NEW x PROVE x \in X => Add(X, x) = 0: the conclusion tests the membership
+// of one parameter in the other and makes a term over both, which triggers the lemma, not
+// also the membership (Z3 would infer both: every membership of the context would then
+// make a new Add(X, x), as FS_AddElement's S \cup {x} did).
+TEST_F(LemmaPatterns, ALemmaTestingAMembershipOfItsParametersIsTriggeredByTheTermItMakes) {
+  auto s = makeExpr(ExprKind::Sequent);
+  DeclPtr set = makeDecl(DeclKind::NewSymbol, "X");
+  DeclPtr element = makeDecl(DeclKind::NewSymbol, "x");
+  s->hyps = {{set, nullptr}, {element, nullptr}};
+  s->args = {a.implies(a.in(a.id(element), a.id(set)), a.eq(a.app(Add, {a.id(set), a.id(element)}), a.num(0)))};
+  const std::string built = encodedFact(s);
+  EXPECT_NE(built.find(":pattern ((|Add#"), std::string::npos) << built;
   EXPECT_EQ(built.find(":pattern ((mem"), std::string::npos) << built;
 }
 
-TEST_F(LemmaPatterns, ALemmaWithoutSuchATermKeepsTheSolversPatterns) {
-  const std::string plain = encodedFact(lemma(a.id(S), [&](const ExprPtr& f) { return a.in(f, a.id(T)); }));
+// A membership in a constant (f \in T) is no such test: Z3's patterns stay.
+TEST_F(LemmaPatterns, OtherLemmasKeepTheSolversPatterns) {
+  const std::string plain = encodedFact(lemma(a.id(S), [&](const ExprPtr& f) {
+    return a.implies(a.in(f, a.id(T)), a.eq(a.app(Sum, {f}), a.num(0)));
+  }));
   EXPECT_EQ(plain.find(":pattern"), std::string::npos) << plain;
 }
 
