@@ -84,5 +84,21 @@ TEST_F(GoalWitnesses, MatchesThroughSetConstructorsAndNestedExistentials) {
   EXPECT_EQ(rewrite(goal, own), "");
 }
 
+// An unbounded existential without a matched witness is tried at TRUE and FALSE, two
+// distinct values; one over a bounded variable is not (neither need be in its domain).
+TEST_F(GoalWitnesses, AnUnboundedExistentialIsTriedAtTrueAndFalse) {
+  EXPECT_EQ(rewrite(a.exists(v, nullptr, a.id(v)), {}), "(\\E v : v) \\/ TRUE \\/ FALSE");
+  EXPECT_EQ(rewrite(a.exists(v, a.id(S), a.id(v)), {}), "");
+}
+
+// \E v, q : v # q is tried one variable at a time: v's instances are existentials over q,
+// rewritten in turn, down to TRUE # FALSE.
+TEST_F(GoalWitnesses, AnExistentialOverTwoVariablesIsTriedOneAtATime) {
+  auto two = a.exists(v, nullptr, a.neq(a.id(v), a.id(q)));
+  two->binders[0].vars.push_back(q);
+  const std::string r = rewrite(two, {});
+  EXPECT_NE(r.find("(\\E q : TRUE # q) \\/ TRUE # TRUE \\/ TRUE # FALSE"), std::string::npos) << r;
+}
+
 }  // namespace
 }  // namespace tlapx::test
