@@ -78,7 +78,16 @@ ExprPtr Expander::expandWith(const ExprPtr& e, const DeclValueMap& bindings) {
 bool Expander::expandable(const Decl& d) const {
   if (!isDefinition(d) || d.primitive || d.recursive) return false;
   if (auto it = active_.find(&d); it != active_.end() && it->second >= kMaxNesting) return false;
-  return local_.contains(&d) || context_.isUsable(d) || (autoUse_ && underEnabled_ > 0);
+  return local_.contains(&d) || context_.isUsable(d) || (autoUse_ && underEnabled_ > 0 && mayPrime(d));
+}
+
+// AutoUSE expands, under ENABLED and \cdot, the definitions that are actions or may become
+// ones with their arguments; a state predicate stays as it is (ENABLED (P /\ x' = 1) is
+// P, which the hypothesis P then gives as it is). Whether it is safe to leave a definition
+// folded is ExpandENABLED's check (enabled_primes.hpp), as for hidden definitions.
+bool Expander::mayPrime(const Decl& d) {
+  return d.level >= Level::Action ||
+         std::any_of(d.paramContributes.begin(), d.paramContributes.end(), [](bool c) { return c; });
 }
 
 // Substituting an action-level argument under ENABLED (or \cdot) in the body would let

@@ -43,6 +43,7 @@ class Expander {
   ExprPtr rewriteExists(const ExprPtr& e, bool primed);
   ExprPtr prime(const ExprPtr& e);
   bool expandable(const Decl& d) const;
+  static bool mayPrime(const Decl& d);
   bool substitutesUnderEnabled(const Decl& d, const std::vector<ExprPtr>& args);
   void noteOpaque(const Decl& d);
 

@@ -17,8 +17,9 @@ void ObligationSink::emit(ObligationKind kind, const Context& context, const Exp
   ob.range = range;
   ob.module = module_;
   ob.method = context.method();
+  const bool enabledRules = context.enabledRules();
+  const auto normalForm = [enabledRules](const ExprPtr& e) { return enabledRules ? enabledNormalForm(e) : e; };
   if (kind != ObligationKind::Trivial) {
-    const bool enabledRules = context.enabledRules();
     for (const auto& entry : context.entries()) {
       if (entry.kind == ContextEntry::Kind::Declaration) {
         ObligationHyp hyp;
@@ -29,17 +30,17 @@ void ObligationSink::emit(ObligationKind kind, const Context& context, const Exp
       } else if (entry.kind == ContextEntry::Kind::Fact && entry.visible) {
         ObligationHyp hyp;
         hyp.kind = ObligationHyp::Kind::Fact;
-        hyp.fact = expander.expand(entry.fact);
+        hyp.fact = normalForm(expander.expand(entry.fact));
         hyp.holdsAlways = entry.holdsAlways;
         ob.hyps.push_back(hyp);
         if (ExprPtr consequence = enabledRules ? enabledConsequence(entry) : nullptr) {
-          hyp.fact = expander.expand(consequence);
+          hyp.fact = normalForm(expander.expand(consequence));
           ob.hyps.push_back(std::move(hyp));
         }
       }
     }
   }
-  ob.goal = expander.expand(goal);
+  ob.goal = normalForm(expander.expand(goal));
   ob.opaque = expander.opaque();
   ob.fingerprint = fingerprintOf(ob);
   result_.obligations.push_back(std::move(ob));

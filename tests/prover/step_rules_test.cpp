@@ -392,5 +392,29 @@ THEOREM ENABLED (x' = 1) => ENABLED (x' > 0)
   EXPECT_EQ(factTexts(*mains[10]), (std::vector<std::string>{"x' = 1 => x' > 0"}));
 }
 
+// ENABLEDaxioms: every ENABLED of the obligation in normal form. State-level conjuncts
+// move out, disjunctions distribute, conjuncts split where they prime disjoint variables
+// (A and C through their definitions), not where they share one (A and B), nor where a
+// declared action's primes are unknown; without the pragma nothing changes.
+TEST(StepRules, EnabledAxiomsPutEnabledInNormalForm) {
+  auto g = generate(R"(EXTENDS TLAPS
+VARIABLE x, y
+A == x' = 1
+B == x' = 2
+C == y' = 2
+THEOREM ENABLED (x = 1 /\ (A \/ C)) /\ ENABLED (A /\ C) /\ ENABLED (A /\ B)
+  BY ENABLEDaxioms
+THEOREM ASSUME NEW ACTION P PROVE ENABLED (P /\ A)
+  BY ENABLEDaxioms
+THEOREM ENABLED (A /\ C)
+  OBVIOUS)");
+  const auto mains = g.of(K::Main);
+  ASSERT_EQ(mains.size(), 3u) << dump(g);
+  EXPECT_EQ(goalText(*mains[0]),
+            "(x = 1 /\\ (ENABLED A \\/ ENABLED C)) /\\ (ENABLED A /\\ ENABLED C) /\\ ENABLED (A /\\ B)");
+  EXPECT_EQ(goalText(*mains[1]), "ENABLED (P /\\ A)");
+  EXPECT_EQ(goalText(*mains[2]), "ENABLED (A /\\ C)");
+}
+
 }  // namespace
 }  // namespace tlapx::prover::testing
