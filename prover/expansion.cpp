@@ -75,14 +75,15 @@ ExprPtr Expander::expandWith(const ExprPtr& e, const DeclValueMap& bindings) {
   return e ? rewrite(substitute(e, bindings), false) : e;
 }
 
-bool Expander::expandable(const Decl& d) const {
+bool Expander::expandable(const Decl& d, bool primed) const {
   if (!isDefinition(d) || d.primitive || d.recursive) return false;
   if (auto it = active_.find(&d); it != active_.end() && it->second >= kMaxNesting) return false;
-  return local_.contains(&d) || context_.isUsable(d) || (autoUse_ && underEnabled_ > 0 && mayPrime(d));
+  return local_.contains(&d) || context_.isUsable(d) || (autoUse_ && underEnabled_ > 0 && (primed || mayPrime(d)));
 }
 
 // AutoUSE expands, under ENABLED and \cdot, the definitions that are actions or may become
-// ones with their arguments; a state predicate stays as it is (ENABLED (P /\ x' = 1) is
+// ones with their arguments, and those that occur primed (their variables are then primed);
+// an unprimed state predicate stays as it is (ENABLED (P /\ x' = 1) is
 // P, which the hypothesis P then gives as it is). Whether it is safe to leave a definition
 // folded is ExpandENABLED's check (enabled_primes.hpp), as for hidden definitions.
 bool Expander::mayPrime(const Decl& d) {
@@ -229,7 +230,7 @@ ExprPtr Expander::rewriteReference(const ExprPtr& e, bool primed) {
       return e;
     case DeclKind::Operator:
     case DeclKind::Function: {
-      if (expandable(d) && !substitutesUnderEnabled(d, e->args)) {
+      if (expandable(d, primed) && !substitutesUnderEnabled(d, e->args)) {
         if (e->kind == ExprKind::Ident && d.arity > 0) {
           noteOpaque(d);  // an operator passed as an argument of a hidden operator
           return e;

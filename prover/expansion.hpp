@@ -42,7 +42,8 @@ class Expander {
   ExprPtr rewriteEnabled(const ExprPtr& e);
   ExprPtr rewriteExists(const ExprPtr& e, bool primed);
   ExprPtr prime(const ExprPtr& e);
-  bool expandable(const Decl& d) const;
+  // `primed`: the reference occurs under a prime.
+  bool expandable(const Decl& d, bool primed = false) const;
   static bool mayPrime(const Decl& d);
   bool substitutesUnderEnabled(const Decl& d, const std::vector<ExprPtr>& args);
   void noteOpaque(const Decl& d);

@@ -275,7 +275,8 @@ THEOREM ENABLED (x' = x' + 1)
   EXPECT_EQ(goalText(*mains[3]), "\\E x_next : x_next = x_next + 1");
 }
 
-// AutoUSE expands every definition under ENABLED (hidden or not), and only there.
+// AutoUSE expands under ENABLED (and only there) the definitions that are actions or
+// occur primed, hidden or not; an unprimed state predicate stays folded.
 TEST(Expansion, AutoUseExpandsDefinitionsUnderEnabled) {
   auto g = generate(R"(EXTENDS TLAPS
 VARIABLE x
@@ -286,12 +287,16 @@ THEOREM Inv => ENABLED Next
 THEOREM Inv => ENABLED Next
   BY AutoUSE
 THEOREM Inv => ENABLED Next
-  BY ExpandENABLED)");
+  BY ExpandENABLED
+THEOREM ENABLED (Inv /\ Inv')
+  BY ExpandENABLED, AutoUSE)");
   const auto mains = g.of(K::Main);
-  ASSERT_EQ(mains.size(), 3u) << dump(g);
+  ASSERT_EQ(mains.size(), 4u) << dump(g);
   EXPECT_EQ(goalText(*mains[0]), "Inv => \\E x_next : x_next # x");
   EXPECT_EQ(goalText(*mains[1]), "Inv => ENABLED (x' # x)");
   EXPECT_EQ(goalText(*mains[2]), "Inv => ENABLED Next");
+  // Inv' expanded to x_next = 0, whose existential is TRUE; the unprimed Inv stays.
+  EXPECT_EQ(goalText(*mains[3]), "Inv");
 }
 
 // An application nested in an argument of the same definition is expanded too.
