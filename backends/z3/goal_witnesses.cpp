@@ -15,8 +15,9 @@ namespace tlapx::z3enc {
 
 namespace {
 
-// At most this many existentials per goal get instances, each at most this many.
-constexpr std::size_t kMaxExistentials = 8;
+// At most this many existentials per goal get instances (16: tlapm's chain of ten nested
+// ENABLEDs expands to eleven nested existentials), each at most this many.
+constexpr std::size_t kMaxExistentials = 16;
 constexpr std::size_t kMaxInstances = 3;
 
 // Nodes whose subterms are not terms of the enclosing scope: binders (their bodies mention

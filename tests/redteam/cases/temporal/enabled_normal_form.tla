@@ -10,6 +10,7 @@ C == y' = 2
 Q(a) == a' = 2
 A2 == x' = 1 /\ y' = 1
 R2 == y' = 1 /\ x' = 1
+P1 == x = 1
 
 THEOREM False_same_variable == ENABLED (x' = 1) /\ ENABLED (x' = 2) => ENABLED (x' = 1 /\ x' = 2)
   BY ENABLEDaxioms
@@ -56,4 +57,18 @@ THEOREM False_equal_actions == ENABLED A2 => ENABLED (x' = 3 /\ x' = 4)
 THEOREM True_equal_actions == ENABLED A2 => ENABLED R2
 <1>1. A2 = R2  BY DEF A2, R2
 <1> QED  BY <1>1, ENABLEDaxioms
+THEOREM False_primed_definition == ENABLED (P1') /\ ENABLED (x' = 2) => ENABLED (P1' /\ x' = 2)
+  BY ENABLEDaxioms
+THEOREM True_primed_definition == ENABLED (P1') /\ ENABLED (y' = 2) => ENABLED (P1' /\ y' = 2)
+  BY ENABLEDaxioms
+
+THEOREM False_unchanged == x = 1 /\ ENABLED (UNCHANGED x) /\ ENABLED (x' = 2) => ENABLED (UNCHANGED x /\ x' = 2)
+  BY ENABLEDaxioms
+THEOREM True_unchanged == ENABLED (UNCHANGED x /\ y' = 2) => ENABLED (UNCHANGED x)
+  BY ENABLEDaxioms
+
+THEOREM False_chained == ENABLED (x' = 1) /\ ENABLED (y' = x' /\ y' = 2) => ENABLED (x' = 1 /\ y' = x' /\ y' = 2)
+  BY ENABLEDaxioms
+THEOREM True_chained == ENABLED (x' = 1) /\ ENABLED (y' = 2) => ENABLED (x' = 1 /\ y' = 2)
+  BY ENABLEDaxioms
 ====
