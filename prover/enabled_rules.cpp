@@ -81,6 +81,12 @@ class PrimedVariables {
       if (underPrime) primed_.insert(&d);
       return;
     }
+    // An operator handed over as an argument, or an operator parameter applied: what it
+    // primes is not known here (H(Op(_)) == Op(x) applied to Q(a) == a' = 1 primes x).
+    if (d.arity > 0 && (e.args.empty() || d.kind == DeclKind::OpParam)) {
+      ok_ = false;
+      return;
+    }
     switch (d.kind) {
       case DeclKind::Constant:
       case DeclKind::OpParam:

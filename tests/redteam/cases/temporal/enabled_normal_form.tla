@@ -11,6 +11,7 @@ Q(a) == a' = 2
 A2 == x' = 1 /\ y' = 1
 R2 == y' = 1 /\ x' = 1
 P1 == x = 1
+H(Op(_)) == Op(x)
 
 THEOREM False_same_variable == ENABLED (x' = 1) /\ ENABLED (x' = 2) => ENABLED (x' = 1 /\ x' = 2)
   BY ENABLEDaxioms
@@ -70,5 +71,11 @@ THEOREM True_unchanged == ENABLED (UNCHANGED x /\ y' = 2) => ENABLED (UNCHANGED 
 THEOREM False_chained == ENABLED (x' = 1) /\ ENABLED (y' = x' /\ y' = 2) => ENABLED (x' = 1 /\ y' = x' /\ y' = 2)
   BY ENABLEDaxioms
 THEOREM True_chained == ENABLED (x' = 1) /\ ENABLED (y' = 2) => ENABLED (x' = 1 /\ y' = 2)
+  BY ENABLEDaxioms
+THEOREM False_operator_argument ==
+  ENABLED ((H(Q) /\ y' = y) \/ FALSE) /\ ENABLED (x' = 2) => ENABLED (((H(Q) /\ y' = y) \/ FALSE) /\ x' = 2)
+  BY ENABLEDaxioms
+THEOREM True_operator_argument ==
+  ENABLED ((H(Q) /\ y' = y) \/ FALSE) => ENABLED (H(Q) /\ y' = y) \/ ENABLED FALSE
   BY ENABLEDaxioms
 ====
