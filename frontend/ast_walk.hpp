@@ -68,4 +68,20 @@ inline void collectReferencedDecls(const Expr& e, std::unordered_set<const Decl*
   forEachChild(e, [&out](const ExprPtr& c) { collectReferencedDecls(*c, out); });
 }
 
+// Every declaration introduced inside `e` (bound variables, LAMBDA and operator
+// parameters, LET definitions and their parameters, NEW symbols of nested sequents),
+// added to `out`.
+inline void collectBoundDecls(const Expr& e, std::unordered_set<const Decl*>& out) {
+  for (const auto& b : e.binders)
+    for (const auto& v : b.vars) out.insert(v.get());
+  for (const auto& p : e.params) out.insert(p.get());
+  for (const auto& d : e.letDefs) {
+    out.insert(d.get());
+    for (const auto& p : d->params) out.insert(p.get());
+  }
+  for (const auto& h : e.hyps)
+    if (h.newDecl) out.insert(h.newDecl.get());
+  forEachChild(e, [&out](const ExprPtr& c) { collectBoundDecls(*c, out); });
+}
+
 }  // namespace tlapx

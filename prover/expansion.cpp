@@ -82,10 +82,10 @@ bool Expander::expandable(const Decl& d, bool primed) const {
 }
 
 // AutoUSE expands, under ENABLED and \cdot, the definitions that are actions or may become
-// ones with their arguments, and those that occur primed (their variables are then primed);
-// an unprimed state predicate stays as it is (ENABLED (P /\ x' = 1) is
-// P, which the hypothesis P then gives as it is). Whether it is safe to leave a definition
-// folded is ExpandENABLED's check (enabled_primes.hpp), as for hidden definitions.
+// ones with their arguments, and those that occur primed (their variables are then
+// primed); an unprimed state predicate stays as it is (ENABLED (P /\ x' = 1) is P, which
+// the hypothesis P then gives as it is). Whether it is safe to leave a definition folded
+// is ExpandENABLED's check (enabled_primes.hpp), as for hidden definitions.
 bool Expander::mayPrime(const Decl& d) {
   return d.level >= Level::Action ||
          std::any_of(d.paramContributes.begin(), d.paramContributes.end(), [](bool c) { return c; });

@@ -15,22 +15,13 @@ namespace {
 
 constexpr std::size_t kMaxChooseCongruences = 8;
 
-// Every declaration a binder or LAMBDA/LET inside `e` introduces.
-void collectBoundInside(const Expr& e, std::unordered_set<const Decl*>& out) {
-  for (const auto& b : e.binders)
-    for (const auto& v : b.vars) out.insert(v.get());
-  for (const auto& p : e.params) out.insert(p.get());
-  for (const auto& d : e.letDefs) out.insert(d.get());
-  forEachChild(e, [&](const ExprPtr& c) { collectBoundInside(*c, out); });
-}
-
 // Whether `e` mentions no bound variable or parameter from outside itself, apart from the
 // context's symbols (declarations and Skolem constants), which are constants to the solver.
 bool closed(const Expr& e, const std::unordered_set<const Decl*>& contextSymbols) {
   std::unordered_set<const Decl*> referenced;
   collectReferencedDecls(e, referenced);
   std::unordered_set<const Decl*> inside;
-  collectBoundInside(e, inside);
+  collectBoundDecls(e, inside);
   for (const Decl* d : referenced) {
     const bool local = d->kind == DeclKind::BoundVar || d->kind == DeclKind::OpParam;
     if (local && inside.count(d) == 0 && contextSymbols.count(d) == 0) return false;

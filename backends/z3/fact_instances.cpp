@@ -153,19 +153,25 @@ std::optional<Universal> universal(const Expr& fact) {
   return u;
 }
 
-// Every subterm of e (inside binders too) that is no bare variable, with the variables
-// bound inside e added to `bound`.
-void allSubterms(const ExprPtr& e, std::vector<ExprPtr>& out, std::vector<const Decl*>& bound) {
-  for (const auto& b : e->binders) {
-    for (const auto& v : b.vars) bound.push_back(v.get());
-  }
-  for (const auto& p : e->params) bound.push_back(p.get());
-  for (const auto& d : e->letDefs) bound.push_back(d.get());
-  for (const auto& h : e->hyps) {
-    if (h.newDecl) bound.push_back(h.newDecl.get());
-  }
+// Every subterm of e (inside binders too) that is no bare variable.
+void allSubterms(const ExprPtr& e, std::vector<ExprPtr>& out) {
   if (e->kind != ExprKind::Ident) out.push_back(e);
-  forEachChild(*e, [&](const ExprPtr& c) { allSubterms(c, out, bound); });
+  forEachChild(*e, [&](const ExprPtr& c) { allSubterms(c, out); });
+}
+
+// The instances of `body` at every combination of `choices` for `vars` (the first variable
+// fastest), appended to `out` while it has fewer than kMaxInstances.
+void appendCombinations(const std::vector<const Decl*>& vars, const std::vector<std::vector<ExprPtr>>& choices,
+                        const ExprPtr& body, std::vector<ExprPtr>& out) {
+  std::vector<std::size_t> pick(vars.size(), 0);
+  while (out.size() < kMaxInstances) {
+    Substituter s;
+    for (std::size_t v = 0; v < vars.size(); ++v) s.bind(vars[v], choices[v][pick[v]]);
+    out.push_back(s.apply(body));
+    std::size_t v = 0;
+    for (; v < vars.size() && ++pick[v] == choices[v].size(); ++v) pick[v] = 0;
+    if (v == vars.size()) return;
+  }
 }
 
 class Instantiator {
@@ -175,9 +181,8 @@ class Instantiator {
     if (goal != nullptr) roots_.push_back(std::make_shared<Expr>(*goal));
     for (std::size_t i = 0; i < roots_.size(); ++i) {
       std::vector<ExprPtr> terms;
-      std::vector<const Decl*> bound;
-      allSubterms(roots_[i], terms, bound);
-      bound_.insert(bound.begin(), bound.end());
+      allSubterms(roots_[i], terms);
+      collectBoundDecls(*roots_[i], bound_);
       for (const auto& t : terms) targets_[keyOf(*t)].push_back({t, i});
     }
   }
@@ -187,8 +192,11 @@ class Instantiator {
     const std::vector<const Decl*>& vars = u.vars;
     const Expr& body = *u.body;
     std::vector<ExprPtr> patterns;
+    allSubterms(u.body, patterns);
+    std::unordered_set<const Decl*> inner;  // the body's own bound variables match anything too
+    collectBoundDecls(*u.body, inner);
     std::vector<const Decl*> wildcards = vars;
-    allSubterms(u.body, patterns, wildcards);
+    wildcards.insert(wildcards.end(), inner.begin(), inner.end());
     // For each variable, the terms matched and the patterns matching each; and the joint
     // bindings: the variables one match binds together (t \in Partitions(I, p, s) against
     // seq' \in Partitions(I, p, seq) binds t, I, p and s at once).
@@ -238,15 +246,7 @@ class Instantiator {
     for (const auto& seed : seeds) {
       std::vector<std::vector<ExprPtr>> choices(vars.size());
       for (std::size_t v = 0; v < vars.size(); ++v) choices[v] = seed[v] ? std::vector<ExprPtr>{seed[v]} : terms[v];
-      std::vector<std::size_t> pick(vars.size(), 0);
-      while (out.size() < kMaxInstances) {
-        Substituter s;
-        for (std::size_t v = 0; v < vars.size(); ++v) s.bind(vars[v], choices[v][pick[v]]);
-        out.push_back(s.apply(u.instanceBody));
-        std::size_t v = 0;  // the next combination, the first variable fastest
-        for (; v < vars.size() && ++pick[v] == choices[v].size(); ++v) pick[v] = 0;
-        if (v == vars.size()) break;
-      }
+      appendCombinations(vars, choices, u.instanceBody, out);
     }
     return out;
   }
@@ -257,12 +257,9 @@ class Instantiator {
   bool mentionsBound(const ExprPtr& e) const {
     std::unordered_set<const Decl*> refs;
     collectReferencedDecls(*e, refs);
-    std::vector<ExprPtr> subterms;
-    std::vector<const Decl*> own;
-    allSubterms(e, subterms, own);
-    return std::any_of(refs.begin(), refs.end(), [&](const Decl* d) {
-      return bound_.count(d) != 0 && std::find(own.begin(), own.end(), d) == own.end();
-    });
+    std::unordered_set<const Decl*> own;
+    collectBoundDecls(*e, own);
+    return std::any_of(refs.begin(), refs.end(), [&](const Decl* d) { return bound_.count(d) != 0 && own.count(d) == 0; });
   }
   static std::size_t bindingSize(const std::vector<ExprPtr>& binding) {
     return static_cast<std::size_t>(std::count_if(binding.begin(), binding.end(), [](const ExprPtr& t) { return t != nullptr; }));

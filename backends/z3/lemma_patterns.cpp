@@ -6,10 +6,11 @@
 // triggered instead by the applications of declared symbols in C and H that mention
 // every parameter (Sum(f)), when it has some. A lemma whose C tests x \in S for
 // parameters x and S is triggered by the smallest terms of C over all parameters
-// (S \cup {x}), when C has some, rather than also by that membership. An application that another application of its symbol in the lemma
-// instantiates with a larger argument (AtMostOne(s, t) beside AtMostOne(Tail(s), t)) is
-// left out: its instances would make new terms for it (an E-matching loop). Patterns only
-// steer instantiation: every instance is still one of the fact.
+// (S \cup {x}), when C has some, rather than also by that membership. An application
+// that another application of its symbol in the lemma instantiates with a larger argument
+// (AtMostOne(s, t) beside AtMostOne(Tail(s), t)) is left out: its instances would make
+// new terms for it (an E-matching loop). Patterns only steer instantiation: every
+// instance is still one of the fact.
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -59,26 +60,6 @@ void collectApps(const z3::expr& e, const z3::func_decl& f, std::set<unsigned>& 
   for (unsigned i = 0; i < e.num_args(); ++i) collectApps(e.arg(i), f, seen, out);
 }
 
-}  // namespace
-
-bool isPatternTerm(const z3::expr& t, const Exprs& vars) {
-  std::set<unsigned> seen;
-  bool ok = true;
-  const std::function<void(const z3::expr&)> walk = [&](const z3::expr& x) {
-    if (!ok || !seen.insert(x.id()).second || x.is_numeral()) return;
-    if (!x.is_app() || x.decl().decl_kind() != Z3_OP_UNINTERPRETED) {
-      ok = false;
-      return;
-    }
-    for (unsigned i = 0; i < x.num_args(); ++i) walk(x.arg(i));
-  };
-  walk(t);
-  return ok && t.num_args() > 0 &&
-         std::all_of(vars.begin(), vars.end(), [&](const z3::expr& v) { return seen.count(v.id()) != 0; });
-}
-
-namespace {
-
 // The candidates among `candidates` that no application of their symbol in the lemma
 // instantiates with a larger argument, each a pattern of its own.
 Patterns withoutLoops(const z3::expr& lemma, const std::vector<z3::expr>& candidates, const Exprs& vars) {
@@ -103,6 +84,23 @@ bool containsProperly(const z3::expr& t, const z3::expr& sub) {
 }
 
 }  // namespace
+
+bool isPatternTerm(const z3::expr& t, const Exprs& vars) {
+  std::set<unsigned> seen;
+  bool ok = true;
+  const std::function<void(const z3::expr&)> walk = [&](const z3::expr& x) {
+    if (!ok || !seen.insert(x.id()).second || x.is_numeral()) return;
+    if (!x.is_app() || x.decl().decl_kind() != Z3_OP_UNINTERPRETED) {
+      ok = false;
+      return;
+    }
+    for (unsigned i = 0; i < x.num_args(); ++i) walk(x.arg(i));
+  };
+  walk(t);
+  return ok && t.num_args() > 0 &&
+         std::all_of(vars.begin(), vars.end(), [&](const z3::expr& v) { return seen.count(v.id()) != 0; });
+}
+
 
 // For a lemma typing a variable as a function (NEW f \in [S -> T]), outside its nested
 // quantifiers, its guard terms isAFcn(f) and DOMAIN f are the ones that flood. The

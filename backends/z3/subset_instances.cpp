@@ -18,19 +18,6 @@ constexpr std::size_t kMaxCandidates = 8;  // set terms tried, in order of appea
 
 bool isBuiltin(const Expr& e, BuiltinOp op) { return e.kind == ExprKind::Builtin && e.op == op; }
 
-// Every declaration bound somewhere inside `e` (binders, LAMBDA and label parameters,
-// NEW symbols of nested sequents, LET parameters).
-void collectBound(const Expr& e, std::unordered_set<const Decl*>& out) {
-  for (const auto& b : e.binders)
-    for (const auto& v : b.vars) out.insert(v.get());
-  for (const auto& p : e.params) out.insert(p.get());
-  for (const auto& h : e.hyps)
-    if (h.newDecl) out.insert(h.newDecl.get());
-  for (const auto& d : e.letDefs)
-    for (const auto& p : d->params) out.insert(p.get());
-  forEachChild(e, [&out](const ExprPtr& c) { collectBound(*c, out); });
-}
-
 bool isCompoundSet(const Expr& e) {
   return isBuiltin(e, BuiltinOp::SetMinus) || isBuiltin(e, BuiltinOp::Cup) || isBuiltin(e, BuiltinOp::Cap) ||
          (e.kind == ExprKind::SetEnum && !e.args.empty()) || e.kind == ExprKind::SetFilter;
@@ -39,7 +26,7 @@ bool isCompoundSet(const Expr& e) {
 // Whether `e` mentions no declaration of `bound` that `e` does not bind itself.
 bool closedIn(const Expr& e, const std::unordered_set<const Decl*>& bound) {
   std::unordered_set<const Decl*> own;
-  collectBound(e, own);
+  collectBoundDecls(e, own);
   return !containsSubexpression(e, [&](const Expr& x) {
     return (x.kind == ExprKind::Ident || x.kind == ExprKind::OpApp) && bound.count(x.decl) != 0 &&
            own.count(x.decl) == 0;
@@ -77,8 +64,8 @@ std::vector<ExprPtr> subsetInstances(const std::vector<const Expr*>& facts, cons
   for (const Expr* f : facts) collectSubsetFacts(*f, quantified);
   if (quantified.empty()) return {};
   std::unordered_set<const Decl*> bound;
-  for (const Expr* f : facts) collectBound(*f, bound);
-  collectBound(goal, bound);
+  for (const Expr* f : facts) collectBoundDecls(*f, bound);
+  collectBoundDecls(goal, bound);
   std::vector<ExprPtr> terms;
   // The terms come from shared subtrees; the goal's and facts' roots are not owned here,
   // so their children are walked.

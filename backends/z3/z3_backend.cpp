@@ -49,7 +49,7 @@ class Z3Backend final : public Backend {
  public:
   // Bump whenever a change of the encoding or of the solver strategy can change a result:
   // cached results of other encoder versions are then not reused.
-  static constexpr const char* kEncoderVersion = "29";
+  static constexpr const char* kEncoderVersion = "30";
 
  private:
 
